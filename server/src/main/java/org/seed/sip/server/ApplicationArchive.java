@@ -114,6 +114,7 @@ public final class ApplicationArchive {
         Document document;
         try (InputStream in = Files.newInputStream(applicationXml)) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             document = factory.newDocumentBuilder().parse(in);

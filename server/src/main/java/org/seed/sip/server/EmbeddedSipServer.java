@@ -16,6 +16,8 @@ import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.startup.Constants;
+import org.apache.catalina.startup.ContextConfig;
 import org.mobicents.servlet.sip.core.SipApplicationDispatcherImpl;
 import org.mobicents.servlet.sip.catalina.SipHostConfig;
 import org.mobicents.servlet.sip.catalina.SipStandardManager;
@@ -44,6 +46,12 @@ public final class EmbeddedSipServer {
      */
     private static final String ROUTER_PROVIDER_PROPERTY = "javax.servlet.sip.ar.spi.SipApplicationRouterProvider";
     private static final String DEFAULT_ROUTER_PROVIDER = "org.mobicents.servlet.sip.router.DefaultApplicationRouterProvider";
+    /**
+     * Tomcat 7 scans every jar it can see for annotations and web fragments, and its class parser fails on
+     * Java 9+ {@code module-info.class}. The applications declare everything in their descriptors, so no
+     * jar needs scanning.
+     */
+    private static final String JARS_TO_SKIP_PROPERTY = "tomcat.util.scan.DefaultJarScanner.jarsToSkip";
 
     private final ServerSettings settings;
     private SipStandardService service;
@@ -72,6 +80,9 @@ public final class EmbeddedSipServer {
             System.setProperty("catalina.home", base.toString());
             if (System.getProperty(ROUTER_PROVIDER_PROPERTY) == null) {
                 System.setProperty(ROUTER_PROVIDER_PROPERTY, DEFAULT_ROUTER_PROVIDER);
+            }
+            if (System.getProperty(JARS_TO_SKIP_PROPERTY) == null) {
+                System.setProperty(JARS_TO_SKIP_PROPERTY, "*.jar");
             }
             service = createService(base);
             addConnectors();
@@ -193,15 +204,26 @@ public final class EmbeddedSipServer {
         return new URLClassLoader("ear-lib", urls.toArray(URL[]::new), EmbeddedSipServer.class.getClassLoader());
     }
 
-    private SipStandardContext context(DeployableModule module) {
-        SipStandardContext context = new SipStandardContext();
+    /** A SIP application (it has a sip.xml) gets a SIP context; the console and other web modules a plain one. */
+    private StandardContext context(DeployableModule module) {
+        StandardContext context;
+        if (Files.isRegularFile(module.directory().resolve("WEB-INF/sip.xml"))) {
+            SipStandardContext sip = new SipStandardContext();
+            sip.addLifecycleListener(new SipContextConfig());
+            sip.setManager(new SipStandardManager());
+            context = sip;
+        } else {
+            context = new StandardContext();
+            ContextConfig config = new ContextConfig();
+            // no server-wide conf/web.xml: each module's own descriptor says everything it needs
+            config.setDefaultWebXml(Constants.NoDefaultWebXml);
+            context.addLifecycleListener(config);
+        }
         context.setName(module.name());
         context.setPath("/".equals(module.contextPath()) ? "" : module.contextPath());
         context.setDocBase(module.directory().toString());
         context.setParentClassLoader(sharedLoader);
         context.setProcessTlds(false);
-        context.addLifecycleListener(new SipContextConfig());
-        context.setManager(new SipStandardManager());
         LOG.info("deploying {} at {} from {}", module.name(), module.contextPath(), module.directory());
         return context;
     }

@@ -1,26 +1,84 @@
 package org.seed.sip.registrar.servlet;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 import javax.servlet.ServletException;
 import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 
+import org.seed.sip.common.config.PlatformSettings;
 import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.registrar.rules.RegisterRequest;
+import org.seed.sip.registrar.rules.RegistrationRules;
+import org.seed.sip.registrar.service.RegistrarOutcome;
+import org.seed.sip.registrar.service.RegistrarService;
+import org.seed.sip.registrar.service.RegistrarSettings;
+import org.seed.sip.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Adapter between the container and the registrar service: parses, delegates, answers. */
 public class RegistrarServlet extends SipServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrarServlet.class);
+
+    private transient RegistrarService registrar;
 
     @Override
-    protected void doOptions(SipServletRequest request) throws ServletException, IOException {
+    public void init() throws ServletException {
+        RegistrarSettings settings = RegistrarSettings.from(PlatformSettings.current());
+        Store store = Store.shared();
+        registrar = new RegistrarService(store.accounts(), store.bindings(), new RegistrationRules(settings.policy()),
+                settings.domains(), Clock.systemUTC());
+    }
+
+    @Override
+    protected void doRegister(SipServletRequest request) throws IOException {
+        RegistrarOutcome outcome;
+        try {
+            outcome = registrar.register(RegisterRequestParser.parse(request));
+        } catch (MalformedRequestException e) {
+            outcome = new RegistrarOutcome(400, e.getMessage(), Map.of(), List.of());
+        }
+        SipServletResponse response = request.createResponse(outcome.status(), outcome.reason());
+        outcome.headers().forEach(response::setHeader);
+        for (RegistrarOutcome.GrantedBinding binding : outcome.bindings()) {
+            response.addHeader("Contact", contactHeader(binding));
+        }
+        if (outcome.status() == SipServletResponse.SC_OK) {
+            // RFC 3261 §10.3 step 8: a Date header lets phones without a clock set theirs
+            response.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        }
+        response.send();
+        LOG.info("REGISTER {} from {}:{} -> {} ({} bindings)", request.getTo().getURI(), request.getInitialRemoteAddr(),
+                request.getInitialRemotePort(), outcome.status(), outcome.bindings().size());
+        request.getApplicationSession().invalidate();
+    }
+
+    @Override
+    protected void doOptions(SipServletRequest request) throws IOException {
         SipServletResponse response = request.createResponse(SipServletResponse.SC_OK);
         response.setHeader("Allow", PlatformCapabilities.allow());
         response.setHeader("Supported", PlatformCapabilities.supported());
         response.setHeader("Accept", PlatformCapabilities.accept());
         response.send();
         request.getApplicationSession().invalidate();
+    }
+
+    private static String contactHeader(RegistrarOutcome.GrantedBinding binding) {
+        StringBuilder header = new StringBuilder("<").append(binding.contactUri()).append(">;expires=")
+                .append(binding.expiresIn());
+        if (binding.q() != null) {
+            header.append(";q=").append(binding.q());
+        }
+        return header.toString();
     }
 }

@@ -1,0 +1,46 @@
+package org.seed.sip.it;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives integration tests deploy: the platform's EAR as the build made it, or one application's
+ * WAR on its own with the EAR's shared libraries inside it.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The EAR that {@code bin/sip-platform} runs. */
+    public static EnterpriseArchive platformEar() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, deployment("sip-platform.ear").toFile());
+    }
+
+    /** The registrar alone, as its own deployable WAR. */
+    public static WebArchive registrarAlone() {
+        return applicationAlone("registrar-app.war");
+    }
+
+    private static WebArchive applicationAlone(String warName) {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, deployment(warName).toFile());
+        EnterpriseArchive ear = platformEar();
+        for (Node node : ear.get("lib").getChildren()) {
+            ArchivePath path = node.getPath();
+            Asset jar = node.getAsset();
+            war.add(jar, "WEB-INF/lib/" + path.get().substring(path.get().lastIndexOf('/') + 1));
+        }
+        return war;
+    }
+
+    private static Path deployment(String name) {
+        return Paths.get(System.getProperty("it.deployments.dir", "target/deployments"), name);
+    }
+}

@@ -1,0 +1,236 @@
+package org.seed.sip.it.phone;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.ListeningPoint;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.SipException;
+import javax.sip.SipFactory;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.seed.sip.it.net.FreePorts;
+
+/**
+ * A SIP phone for tests: a JAIN-SIP stack on a free loopback port that sends requests to the platform
+ * and waits for their final answers. Every integration test uses this one class instead of a harness of
+ * its own.
+ */
+public final class TestPhone implements AutoCloseable {
+
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    private static final AtomicInteger STACKS = new AtomicInteger();
+
+    private final String user;
+    private final String domain;
+    private final String transport;
+    private final int port;
+    private final SipStack stack;
+    private final SipProvider provider;
+    private final AddressFactory addresses;
+    private final HeaderFactory headers;
+    private final MessageFactory messages;
+    private final Map<ClientTransaction, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
+    private final BlockingQueue<RequestEvent> received = new LinkedBlockingQueue<>();
+    private final String registrationCallId = UUID.randomUUID() + "@127.0.0.1";
+    private final AtomicLong registrationCSeq = new AtomicLong();
+
+    private TestPhone(String user, String domain, InetSocketAddress server, String transport) throws Exception {
+        this.user = user;
+        this.domain = domain;
+        this.transport = transport;
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        Properties properties = new Properties();
+        properties.setProperty("javax.sip.STACK_NAME", "phone-" + user + "-" + STACKS.incrementAndGet());
+        properties.setProperty("javax.sip.OUTBOUND_PROXY",
+                server.getHostString() + ":" + server.getPort() + "/" + transport);
+        properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        stack = factory.createSipStack(properties);
+        addresses = factory.createAddressFactory();
+        headers = factory.createHeaderFactory();
+        messages = factory.createMessageFactory();
+        port = FreePorts.udpAndTcp();
+        ListeningPoint point = stack.createListeningPoint("127.0.0.1", port, transport);
+        provider = stack.createSipProvider(point);
+        provider.addSipListener(new Listener());
+    }
+
+    /** A phone for {@code user@domain} that sends everything to {@code server} over UDP. */
+    public static TestPhone open(String user, String domain, InetSocketAddress server) {
+        return open(user, domain, server, ListeningPoint.UDP);
+    }
+
+    public static TestPhone open(String user, String domain, InetSocketAddress server, String transport) {
+        try {
+            return new TestPhone(user, domain, server, transport);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot open a test phone: " + e.getMessage(), e);
+        }
+    }
+
+    /** The phone's own address, as it would put it in a Contact. */
+    public String contactUri() {
+        return "sip:" + user + "@127.0.0.1:" + port + (ListeningPoint.UDP.equals(transport) ? "" : ";transport=" + transport);
+    }
+
+    public String aor() {
+        return "sip:" + user + "@" + domain;
+    }
+
+    /** A request from this phone's AOR, addressed to {@code requestUri}; fill in headers, then {@link #send}. */
+    public Request request(String method, String requestUri, String toUri) {
+        try {
+            Address from = addresses.createAddress(aor());
+            Address to = addresses.createAddress(toUri);
+            ViaHeader via = headers.createViaHeader("127.0.0.1", port, transport, null);
+            via.setRPort();
+            CallIdHeader callId = "REGISTER".equals(method)
+                    ? headers.createCallIdHeader(registrationCallId)
+                    : provider.getNewCallId();
+            long sequence = "REGISTER".equals(method) ? registrationCSeq.incrementAndGet() : 1;
+            CSeqHeader cseq = headers.createCSeqHeader(sequence, method);
+            Request request = messages.createRequest(addresses.createURI(requestUri), method, callId, cseq,
+                    headers.createFromHeader(from, Long.toHexString(System.nanoTime())),
+                    headers.createToHeader(to, null), List.of(via), headers.createMaxForwardsHeader(70));
+            request.addHeader(headers.createUserAgentHeader(List.of("seed-it-phone")));
+            return request;
+        } catch (ParseException | javax.sip.InvalidArgumentException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** REGISTER of this phone's contact for its own AOR (same Call-ID, growing CSeq, as RFC 3261 §10.2.4 asks). */
+    public Request register(Integer expires) {
+        Request register = request("REGISTER", "sip:" + domain, aor());
+        setHeader(register, "Contact", "<" + contactUri() + ">");
+        if (expires != null) {
+            setHeader(register, "Expires", expires.toString());
+        }
+        return register;
+    }
+
+    /** REGISTER without Contact: asks for the AOR's bindings. */
+    public Request registrationQuery() {
+        return request("REGISTER", "sip:" + domain, aor());
+    }
+
+    public void setHeader(Request request, String name, String value) {
+        try {
+            request.setHeader(headers.createHeader(name, value));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(name + ": " + value, e);
+        }
+    }
+
+    public void addHeader(Request request, String name, String value) {
+        try {
+            request.addHeader(headers.createHeader(name, value));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(name + ": " + value, e);
+        }
+    }
+
+    /** Sends {@code request} and returns its final answer. */
+    public Response send(Request request) {
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        try {
+            ClientTransaction transaction = provider.getNewClientTransaction(request);
+            pending.put(transaction, answer);
+            transaction.sendRequest();
+            return answer.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (SipException e) {
+            throw new IllegalStateException("cannot send " + request.getMethod() + ": " + e.getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no final answer to " + request.getMethod() + " within " + ANSWER_TIMEOUT);
+        } catch (ExecutionException e) {
+            throw new AssertionError(request.getMethod() + " failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next request the platform sent to this phone, or null after {@code timeout}. */
+    public RequestEvent nextRequest(Duration timeout) throws InterruptedException {
+        return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        stack.stop();
+    }
+
+    private final class Listener implements SipListener {
+
+        @Override
+        public void processRequest(RequestEvent event) {
+            received.add(event);
+        }
+
+        @Override
+        public void processResponse(ResponseEvent event) {
+            if (event.getResponse().getStatusCode() >= 200 && event.getClientTransaction() != null) {
+                CompletableFuture<Response> answer = pending.remove(event.getClientTransaction());
+                if (answer != null) {
+                    answer.complete(event.getResponse());
+                }
+            }
+        }
+
+        @Override
+        public void processTimeout(TimeoutEvent event) {
+            CompletableFuture<Response> answer = pending.remove(event.getClientTransaction());
+            if (answer != null) {
+                answer.completeExceptionally(new TimeoutException("transaction timed out"));
+            }
+        }
+
+        @Override
+        public void processIOException(IOExceptionEvent event) {
+            pending.values().forEach(answer -> answer.completeExceptionally(
+                    new IOException("transport error towards " + event.getHost() + ":" + event.getPort())));
+        }
+
+        @Override
+        public void processTransactionTerminated(TransactionTerminatedEvent event) {
+        }
+
+        @Override
+        public void processDialogTerminated(DialogTerminatedEvent event) {
+        }
+    }
+}

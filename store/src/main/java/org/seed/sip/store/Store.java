@@ -1,0 +1,155 @@
+package org.seed.sip.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.seed.sip.common.config.PlatformSettings;
+import org.seed.sip.store.account.Account;
+import org.seed.sip.store.account.AccountRepository;
+import org.seed.sip.store.binding.Binding;
+import org.seed.sip.store.binding.BindingRepository;
+import org.seed.sip.store.bootstrap.AccountBootstrap;
+import org.seed.sip.store.bootstrap.BootstrapSettings;
+import org.seed.sip.store.jpa.EntityUnit;
+import org.seed.sip.store.jpa.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's one persistence unit: a connection pool, the schema brought up to date by Flyway, and an
+ * {@link EntityManagerFactory} over it, with the repositories built on top.
+ * <p>
+ * The store jar sits in the EAR's shared {@code lib/}, so every application reaches the same instance
+ * through {@link #shared()}. {@link #open(StoreSettings)} makes a private one, for tools and tests.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final String UNIT_NAME = "sip-store";
+    /** Every entity, listed: nothing is found by scanning. */
+    private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class);
+
+    private static final Object SHARED_LOCK = new Object();
+    private static volatile Store shared;
+
+    private final StoreSettings settings;
+    private final HikariDataSource pool;
+    private final EntityManagerFactory entityManagerFactory;
+    private final Transactions transactions;
+    private final AccountRepository accounts;
+    private final BindingRepository bindings;
+
+    private Store(StoreSettings settings, HikariDataSource pool, EntityManagerFactory entityManagerFactory) {
+        this.settings = settings;
+        this.pool = pool;
+        this.entityManagerFactory = entityManagerFactory;
+        this.transactions = new Transactions(entityManagerFactory);
+        this.accounts = new AccountRepository(transactions);
+        this.bindings = new BindingRepository(transactions);
+    }
+
+    /**
+     * Opens the database, migrates its schema and checks the entities against it.
+     *
+     * @throws StoreException naming the URL and the reason, if any step fails; nothing is left open then
+     */
+    public static Store open(StoreSettings settings) {
+        ClassLoader storeClassLoader = Store.class.getClassLoader();
+        HikariDataSource pool = ConnectionPool.open(settings);
+        try {
+            Migrations.migrate(settings, storeClassLoader);
+            Store store = new Store(settings, pool, entityManagerFactory(pool, settings, storeClassLoader));
+            LOG.info("store open: {}", settings);
+            return store;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static EntityManagerFactory entityManagerFactory(HikariDataSource pool, StoreSettings settings,
+            ClassLoader classLoader) {
+        Map<String, Object> properties = Map.of(
+                // the schema belongs to the migrations; Hibernate only checks that the entities fit it
+                AvailableSettings.HBM2DDL_AUTO, "validate",
+                // Instants go to TIMESTAMP columns as UTC, whatever the JVM's time zone
+                AvailableSettings.JDBC_TIME_ZONE, "UTC",
+                // Hibernate's own class lookups go to the store jar's loader, not the caller's context loader
+                AvailableSettings.CLASSLOADERS, List.of(classLoader));
+        try {
+            return new HibernatePersistenceProvider().createContainerEntityManagerFactory(
+                    new EntityUnit(UNIT_NAME, pool, ENTITIES, classLoader), properties);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot map the entities onto the store database " + settings.printableUrl()
+                    + ": " + ConnectionPool.reason(e), e);
+        }
+    }
+
+    /**
+     * The process-wide store, opened on first use from {@link PlatformSettings#current()}; that first
+     * opening also creates the bootstrap accounts if the database has none.
+     *
+     * @throws StoreException if the database cannot be opened (a later call tries again)
+     */
+    public static Store shared() {
+        Store store = shared;
+        if (store == null) {
+            synchronized (SHARED_LOCK) {
+                if (shared == null) {
+                    shared = openShared(PlatformSettings.current());
+                }
+                store = shared;
+            }
+        }
+        return store;
+    }
+
+    private static Store openShared(PlatformSettings platform) {
+        Store store = open(StoreSettings.from(platform));
+        try {
+            new AccountBootstrap(store.accounts(), BootstrapSettings.from(platform)).run();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Closes the process-wide store, if open; the next {@link #shared()} opens it again. */
+    public static void closeShared() {
+        synchronized (SHARED_LOCK) {
+            if (shared != null) {
+                shared.close();
+                shared = null;
+            }
+        }
+    }
+
+    /** Runs {@code work} in a transaction of its own, committed on return, rolled back on an exception. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public BindingRepository bindings() {
+        return bindings;
+    }
+
+    @Override
+    public void close() {
+        try {
+            entityManagerFactory.close();
+        } finally {
+            pool.close();
+            LOG.info("store closed: {}", settings.printableUrl());
+        }
+    }
+}

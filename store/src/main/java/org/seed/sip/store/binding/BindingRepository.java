@@ -1,0 +1,108 @@
+package org.seed.sip.store.binding;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+import org.seed.sip.store.jpa.Transactions;
+import org.seed.sip.store.jpa.UniqueViolation;
+
+/**
+ * The location service's table: bindings of AORs to contacts, each call in its own transaction. The
+ * registrar writes; everything that routes to a user reads {@link #current(String, Instant)}.
+ */
+public final class BindingRepository {
+
+    private final Transactions transactions;
+
+    public BindingRepository(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * The unexpired bindings of {@code aor}, most preferred first: by q-value (no q = 1.0) descending, then
+     * the most recently updated (RFC 3261 leaves equal q-values unordered; the newest registration is the
+     * likeliest to be live).
+     */
+    public List<Binding> current(String aor, Instant now) {
+        return transactions.inTransaction(em -> em
+                .createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now"
+                        + " order by coalesce(b.q, 1.0) desc, b.updatedAt desc", Binding.class)
+                .setParameter("aor", aor)
+                .setParameter("now", now)
+                .getResultList());
+    }
+
+    /**
+     * Inserts {@code binding}, or updates the stored binding with the same AOR and contact. The change is
+     * committed when this returns (RFC 3261 §10.3 step 7: binding changes are committed before the registrar
+     * answers 200 OK).
+     *
+     * @return the stored binding; the argument is left unchanged
+     */
+    public Binding save(Binding binding) {
+        try {
+            return upsert(binding);
+        } catch (PersistenceException e) {
+            // another node inserted the same contact between our lookup and insert: it exists now, update it
+            if (UniqueViolation.isCauseOf(e)) {
+                return upsert(binding);
+            }
+            throw e;
+        }
+    }
+
+    private Binding upsert(Binding binding) {
+        return transactions.inTransaction(em -> {
+            Optional<Binding> stored = find(em, binding.getAor(), binding.getContactUri());
+            if (stored.isPresent()) {
+                stored.get().refreshFrom(binding);
+                return stored.get();
+            }
+            Binding inserted = binding.copy();
+            em.persist(inserted);
+            return inserted;
+        });
+    }
+
+    private static Optional<Binding> find(EntityManager em, String aor, String contactUri) {
+        return em.createQuery("select b from Binding b where b.aor = :aor and b.contactUri = :contactUri", Binding.class)
+                .setParameter("aor", aor)
+                .setParameter("contactUri", contactUri)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Removes one contact of {@code aor}; returns how many bindings were removed (0 or 1). */
+    public int remove(String aor, String contactUri) {
+        return transactions.inTransaction(em -> em
+                .createQuery("delete from Binding b where b.aor = :aor and b.contactUri = :contactUri")
+                .setParameter("aor", aor)
+                .setParameter("contactUri", contactUri)
+                .executeUpdate());
+    }
+
+    /** Removes every binding of {@code aor} (a REGISTER with {@code Contact: *}, RFC 3261 §10.2.2). */
+    public int removeAll(String aor) {
+        return transactions.inTransaction(em -> em
+                .createQuery("delete from Binding b where b.aor = :aor")
+                .setParameter("aor", aor)
+                .executeUpdate());
+    }
+
+    /** Deletes the bindings expired at {@code now}; returns how many. */
+    public int purgeExpired(Instant now) {
+        return transactions.inTransaction(em -> em
+                .createQuery("delete from Binding b where b.expiresAt <= :now")
+                .setParameter("now", now)
+                .executeUpdate());
+    }
+
+    /** Every stored binding, expired or not, by AOR then contact: for the console and for tests. */
+    public List<Binding> all() {
+        return transactions.inTransaction(em -> em
+                .createQuery("select b from Binding b order by b.aor, b.contactUri", Binding.class)
+                .getResultList());
+    }
+}
