@@ -146,6 +146,8 @@ public final class EmbeddedSipServer {
         host.addLifecycleListener(new SipHostConfig());
         host.setAutoDeploy(false);
         host.setDeployOnStartup(false);
+        // applications start in parallel: most of a cold start is their CDI and store bootstrap
+        host.setStartStopThreads(0);
         engine.addChild(host);
         return sipService;
     }
@@ -219,11 +221,15 @@ public final class EmbeddedSipServer {
             config.setDefaultWebXml(Constants.NoDefaultWebXml);
             context.addLifecycleListener(config);
         }
-        context.setName(module.name());
-        context.setPath("/".equals(module.contextPath()) ? "" : module.contextPath());
+        // Tomcat derives resource URLs (jndi:/host/path/...) from the context's name: it must equal its path
+        String path = "/".equals(module.contextPath()) ? "" : module.contextPath();
+        context.setName(path);
+        context.setPath(path);
         context.setDocBase(module.directory().toString());
         context.setParentClassLoader(sharedLoader);
         context.setProcessTlds(false);
+        // a servlet whose init() fails must fail its application, not leave it half-working
+        context.setFailCtxIfServletStartFails(true);
         LOG.info("deploying {} at {} from {}", module.name(), module.contextPath(), module.directory());
         return context;
     }

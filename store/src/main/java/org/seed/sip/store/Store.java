@@ -110,13 +110,22 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store openShared(PlatformSettings platform) {
-        Store store = open(StoreSettings.from(platform));
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        // The pool's and H2's threads inherit the context loader of the thread that opens the store. The
+        // shared store outlives every application, so it must not pin the loader of whichever opened it first.
+        thread.setContextClassLoader(Store.class.getClassLoader());
         try {
-            new AccountBootstrap(store.accounts(), BootstrapSettings.from(platform)).run();
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
+            Store store = open(StoreSettings.from(platform));
+            try {
+                new AccountBootstrap(store.accounts(), BootstrapSettings.from(platform)).run();
+                return store;
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        } finally {
+            thread.setContextClassLoader(caller);
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seed.sip.store.account.Account;
 import org.seed.sip.store.account.DuplicateAccountException;
+import org.seed.sip.store.account.Ha1;
 import org.seed.sip.store.binding.Binding;
 
 /**
@@ -158,6 +159,45 @@ abstract class StoreContractTest {
                 .containsExactly("sip:bob@a.example", "sip:alice@b.example", "sip:carol@b.example");
         assertThat(store.accounts().count()).isEqualTo(3);
         assertThat(store.accounts().find("dave", "a.example")).isEmpty();
+    }
+
+    @Test
+    void updateChangesTheAccountAndKeepsItsHashesInStepWithTheNewPassword() {
+        store.accounts().create("dave", "example.com", "Dave", "old-secret".toCharArray(), false);
+
+        Account changed = store.accounts().update("dave", "EXAMPLE.com", account -> {
+            account.setEnabled(false);
+            account.setDisplayName("David");
+            account.changePassword("new-secret".toCharArray());
+        }).orElseThrow();
+
+        Account reloaded = store.accounts().find("dave", "example.com").orElseThrow();
+        assertThat(reloaded).usingRecursiveComparison().isEqualTo(changed);
+        assertThat(reloaded.isEnabled()).isFalse();
+        assertThat(reloaded.getDisplayName()).isEqualTo("David");
+        assertThat(reloaded.getHa1Sha256()).isEqualTo(Ha1.sha256("dave", "example.com", "new-secret".toCharArray()));
+        assertThat(store.accounts().update("nobody", "example.com", account -> account.setAdmin(true))).isEmpty();
+    }
+
+    @Test
+    void failedUpdateLeavesTheAccountAsItWas() {
+        store.accounts().create("erin", "example.com", "Erin", "secret".toCharArray(), false);
+
+        assertThatThrownBy(() -> store.accounts().update("erin", "example.com", account -> {
+            account.setAdmin(true);
+            throw new IllegalArgumentException("refused");
+        })).hasMessage("refused");
+        assertThat(store.accounts().find("erin", "example.com").orElseThrow().isAdmin()).isFalse();
+    }
+
+    @Test
+    void deleteRemovesOnlyThatAccount() {
+        store.accounts().create("frank", "example.com", null, "x".toCharArray(), false);
+        store.accounts().create("frank", "other.example", null, "x".toCharArray(), false);
+
+        assertThat(store.accounts().delete("frank", "Example.com")).isTrue();
+        assertThat(store.accounts().delete("frank", "example.com")).isFalse();
+        assertThat(store.accounts().list()).extracting(Account::aor).containsExactly("sip:frank@other.example");
     }
 
     @Test

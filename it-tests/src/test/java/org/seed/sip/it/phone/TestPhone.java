@@ -127,6 +127,10 @@ public final class TestPhone implements AutoCloseable {
                     headers.createFromHeader(from, Long.toHexString(System.nanoTime())),
                     headers.createToHeader(to, null), List.of(via), headers.createMaxForwardsHeader(70));
             request.addHeader(headers.createUserAgentHeader(List.of("seed-it-phone")));
+            if (!Request.REGISTER.equals(method)) {
+                // a REGISTER's Contact is what it binds, so register() and registrationQuery() decide it
+                request.addHeader(headers.createContactHeader(addresses.createAddress(contactUri())));
+            }
             return request;
         } catch (ParseException | javax.sip.InvalidArgumentException e) {
             throw new IllegalArgumentException(e);

@@ -1,7 +1,6 @@
 package org.seed.sip.registrar.servlet;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,14 +12,10 @@ import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 
-import org.seed.sip.common.config.PlatformSettings;
 import org.seed.sip.common.sip.PlatformCapabilities;
 import org.seed.sip.registrar.rules.RegisterRequest;
-import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.service.RegistrarOutcome;
 import org.seed.sip.registrar.service.RegistrarService;
-import org.seed.sip.registrar.service.RegistrarSettings;
-import org.seed.sip.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +29,7 @@ public class RegistrarServlet extends SipServlet {
 
     @Override
     public void init() throws ServletException {
-        RegistrarSettings settings = RegistrarSettings.from(PlatformSettings.current());
-        Store store = Store.shared();
-        registrar = new RegistrarService(store.accounts(), store.bindings(), new RegistrationRules(settings.policy()),
-                settings.domains(), Clock.systemUTC());
+        registrar = CdiBeans.get(getServletContext(), RegistrarService.class);
     }
 
     @Override

@@ -23,9 +23,14 @@ public class NotImplementedServlet extends SipServlet {
         if ("ACK".equals(request.getMethod())) {
             return;
         }
+        String application = request.getApplicationSession().getApplicationName();
         LOG.info("{} {} -> 501 ({} does not serve requests yet)", request.getMethod(), request.getRequestURI(),
-                request.getApplicationSession().getApplicationName());
-        request.createResponse(SipServletResponse.SC_NOT_IMPLEMENTED).send();
+                application);
+        SipServletResponse response = request.createResponse(SipServletResponse.SC_NOT_IMPLEMENTED);
+        // RFC 3261 §20.43: 399 is a free-text warning; it tells the operator which application answered
+        response.setHeader("Warning", "399 " + request.getLocalAddr() + " \"" + application
+                + " does not serve requests yet\"");
+        response.send();
         request.getApplicationSession().invalidate();
     }
 }

@@ -2,6 +2,8 @@ package org.seed.sip.store.account;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
@@ -18,12 +20,15 @@ public final class AccountRepository {
     /** The account {@code username@domain}; the domain is matched case-insensitively. */
     public Optional<Account> find(String username, String domain) {
         String normalisedDomain = Account.normaliseDomain(domain);
-        return transactions.inTransaction(em -> em
-                .createQuery("select a from Account a where a.username = :username and a.domain = :domain", Account.class)
+        return transactions.inTransaction(em -> find(em, username, normalisedDomain));
+    }
+
+    private static Optional<Account> find(EntityManager em, String username, String normalisedDomain) {
+        return em.createQuery("select a from Account a where a.username = :username and a.domain = :domain", Account.class)
                 .setParameter("username", username)
                 .setParameter("domain", normalisedDomain)
                 .getResultStream()
-                .findFirst());
+                .findFirst();
     }
 
     /**
@@ -45,6 +50,31 @@ public final class AccountRepository {
             }
             throw e;
         }
+    }
+
+    /**
+     * Applies {@code change} to the account {@code username@domain} and commits it, in one transaction: a
+     * change that throws leaves the account as it was.
+     *
+     * @return the changed account, or empty if there is no such account
+     */
+    public Optional<Account> update(String username, String domain, Consumer<Account> change) {
+        String normalisedDomain = Account.normaliseDomain(domain);
+        return transactions.inTransaction(em -> {
+            Optional<Account> account = find(em, username, normalisedDomain);
+            account.ifPresent(change);
+            return account;
+        });
+    }
+
+    /** Deletes the account {@code username@domain}; returns whether there was one. Its bindings stay. */
+    public boolean delete(String username, String domain) {
+        String normalisedDomain = Account.normaliseDomain(domain);
+        return transactions.inTransaction(em -> em
+                .createQuery("delete from Account a where a.username = :username and a.domain = :domain")
+                .setParameter("username", username)
+                .setParameter("domain", normalisedDomain)
+                .executeUpdate() > 0);
     }
 
     /** Every account, by domain then user name. */
