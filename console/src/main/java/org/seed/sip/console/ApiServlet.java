@@ -68,7 +68,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     private static byte[] body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        if (request.getContentLength() > MAX_BODY_BYTES) {
             throw ApiException.payloadTooLarge(MAX_BODY_BYTES);
         }
         try (InputStream in = request.getInputStream()) {

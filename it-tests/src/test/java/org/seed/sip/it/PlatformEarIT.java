@@ -48,7 +48,8 @@ class PlatformEarIT {
     @Test
     void registerReachesTheRegistrar() {
         try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
-            assertThat(alice.send(alice.register(300)).getStatusCode()).isEqualTo(Response.OK);
+            assertThat(alice.sendAuthenticated(alice.register(300), RunningPlatform.DEMO_PASSWORD).getStatusCode())
+                    .isEqualTo(Response.OK);
         }
     }
 
@@ -70,7 +71,7 @@ class PlatformEarIT {
     @Test
     void allApplicationsShareOneStore() throws IOException, InterruptedException {
         try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
-            alice.send(alice.register(300));
+            alice.sendAuthenticated(alice.register(300), RunningPlatform.DEMO_PASSWORD);
         }
         HttpResponse<String> health = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(platform.httpBaseUrl() + "/api/health")).build(),

@@ -48,7 +48,7 @@ class RegistrationIT {
     @Test
     void registerOfKnownAccountIsAcceptedAndListsTheBinding() throws SQLException {
         try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
-            Response answer = alice.send(alice.register(600));
+            Response answer = alice.sendAuthenticated(alice.register(600), RunningPlatform.DEMO_PASSWORD);
 
             assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
             assertThat(contacts(answer)).containsExactly(alice.contactUri());
@@ -59,23 +59,25 @@ class RegistrationIT {
     }
 
     @Test
-    void registerOfUnknownUserIsNotFound() {
+    void unknownUserIsChallengedLikeAnyOther() {
         try (TestPhone mallory = TestPhone.open("mallory", "127.0.0.1", platform.sipAddress())) {
-            assertThat(mallory.send(mallory.register(600)).getStatusCode()).isEqualTo(Response.NOT_FOUND);
+            assertThat(mallory.sendAuthenticated(mallory.register(600), "guess").getStatusCode())
+                    .isEqualTo(Response.UNAUTHORIZED);
         }
     }
 
     @Test
     void bindingSurvivesAStopAndAKill() throws SQLException {
         try (TestPhone bob = TestPhone.open("bob", "127.0.0.1", platform.sipAddress())) {
-            assertThat(bob.send(bob.register(3600)).getStatusCode()).isEqualTo(Response.OK);
+            assertThat(bob.sendAuthenticated(bob.register(3600), RunningPlatform.DEMO_PASSWORD).getStatusCode())
+                    .isEqualTo(Response.OK);
             String contact = bob.contactUri();
 
             platform.restart();
-            assertThat(contacts(bob.send(bob.registrationQuery()))).containsExactly(contact);
+            assertThat(contacts(bob.sendAuthenticated(bob.registrationQuery(), RunningPlatform.DEMO_PASSWORD))).containsExactly(contact);
 
             platform.killAndRestart();
-            assertThat(contacts(bob.send(bob.registrationQuery()))).containsExactly(contact);
+            assertThat(contacts(bob.sendAuthenticated(bob.registrationQuery(), RunningPlatform.DEMO_PASSWORD))).containsExactly(contact);
             assertThat(storedContacts("sip:bob@127.0.0.1")).containsExactly(contact);
         }
     }

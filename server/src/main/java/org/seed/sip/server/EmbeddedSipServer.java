@@ -17,6 +17,7 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Constants;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.startup.ContextConfig;
 import org.mobicents.servlet.sip.core.SipApplicationDispatcherImpl;
 import org.mobicents.servlet.sip.catalina.SipHostConfig;
@@ -144,6 +145,11 @@ public final class EmbeddedSipServer {
         host.setAppBase(base.resolve("webapps").toString());
         host.setConfigClass(StandardContext.class.getName());
         host.addLifecycleListener(new SipHostConfig());
+        // error pages must not advertise the servlet engine and its version to whoever asks
+        ErrorReportValve errorPages = new ErrorReportValve();
+        errorPages.setShowServerInfo(false);
+        errorPages.setShowReport(false);
+        host.getPipeline().addValve(errorPages);
         host.setAutoDeploy(false);
         host.setDeployOnStartup(false);
         // applications start in parallel: most of a cold start is their CDI and store bootstrap
@@ -186,6 +192,7 @@ public final class EmbeddedSipServer {
             Connector http = new Connector("HTTP/1.1");
             http.setPort(settings.httpPort());
             http.setAttribute("address", settings.httpAddress());
+            http.setAttribute("server", settings.serverName());
             service.addConnector(http);
         }
     }
@@ -203,7 +210,7 @@ public final class EmbeddedSipServer {
     private static URLClassLoader sharedLoader(List<ApplicationArchive> archives) {
         List<URL> urls = new ArrayList<>();
         archives.forEach(archive -> urls.addAll(archive.sharedLibraries()));
-        return new URLClassLoader("ear-lib", urls.toArray(URL[]::new), EmbeddedSipServer.class.getClassLoader());
+        return new EarLibraryClassLoader(urls.toArray(URL[]::new), EmbeddedSipServer.class.getClassLoader());
     }
 
     /** A SIP application (it has a sip.xml) gets a SIP context; the console and other web modules a plain one. */

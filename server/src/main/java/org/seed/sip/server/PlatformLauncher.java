@@ -46,7 +46,11 @@ public final class PlatformLauncher {
             System.exit(2);
             return;
         }
-        PlatformSettings.install(settings);
+        // the applications read the configuration with their own copy of sip-common (from the EAR): they must
+        // find the same file
+        if (options.configFile() != null) {
+            System.setProperty(PlatformSettings.CONFIG_FILE_PROPERTY, options.configFile().toAbsolutePath().toString());
+        }
         ServerSettings serverSettings = ServerSettings.from(settings);
         EmbeddedSipServer server = new EmbeddedSipServer(serverSettings);
         try {

@@ -1,6 +1,7 @@
 package org.seed.sip.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.seed.sip.store.bootstrap.AccountBootstrap;
 import org.seed.sip.store.bootstrap.BootstrapSettings;
 import org.seed.sip.store.jpa.EntityUnit;
 import org.seed.sip.store.jpa.Transactions;
+import org.seed.sip.store.location.LocationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,7 @@ public final class Store implements AutoCloseable {
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final BindingRepository bindings;
+    private final LocationService locations;
 
     private Store(StoreSettings settings, HikariDataSource pool, EntityManagerFactory entityManagerFactory) {
         this.settings = settings;
@@ -51,6 +54,7 @@ public final class Store implements AutoCloseable {
         this.transactions = new Transactions(entityManagerFactory);
         this.accounts = new AccountRepository(transactions);
         this.bindings = new BindingRepository(transactions);
+        this.locations = new LocationService(bindings, Clock.systemUTC());
     }
 
     /**
@@ -150,6 +154,11 @@ public final class Store implements AutoCloseable {
 
     public BindingRepository bindings() {
         return bindings;
+    }
+
+    /** The location service: where each AOR is reachable now, for every application that routes calls. */
+    public LocationService locations() {
+        return locations;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.seed.sip.store.account.Account;
 import org.seed.sip.store.account.DuplicateAccountException;
 import org.seed.sip.store.account.Ha1;
 import org.seed.sip.store.binding.Binding;
+import org.seed.sip.store.binding.BindingChanges;
 
 /**
  * What the store does whatever database is under it; each subclass runs it against one database.
@@ -102,7 +103,8 @@ abstract class StoreContractTest {
         assertThat(store.bindings().current(ALICE, now)).extracting(Binding::getContactUri)
                 .containsExactly("sip:live@192.0.2.3");
         assertThat(store.bindings().all()).filteredOn(binding -> binding.isExpiredAt(now)).hasSize(2);
-        assertThat(store.bindings().purgeExpired(now)).isEqualTo(2);
+        assertThat(store.bindings().purgeExpired(now)).extracting(Binding::getContactUri)
+                .containsExactly("sip:expires-now@192.0.2.2", "sip:gone@192.0.2.1");
         assertThat(store.bindings().all()).extracting(Binding::getContactUri).containsExactly("sip:live@192.0.2.3");
     }
 
@@ -224,5 +226,65 @@ abstract class StoreContractTest {
             throw new IllegalStateException("work failed");
         })).hasMessage("work failed");
         assertThat(store.bindings().all()).isEmpty();
+    }
+
+    @Test
+    void changeAppliesSavesAndRemovalsTogether() {
+        Instant now = Instant.now();
+        store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).build());
+        store.bindings().save(binding("sip:alice@192.0.2.11", now.plusSeconds(600)).build());
+
+        String result = store.bindings().change(ALICE, stored -> new BindingChanges<>(
+                List.of(binding("sip:alice@192.0.2.12", now.plusSeconds(300)).build()),
+                List.of("sip:alice@192.0.2.10"), false, "seen " + stored.size()));
+
+        assertThat(result).isEqualTo("seen 2");
+        assertThat(store.bindings().all()).extracting(Binding::getContactUri)
+                .containsExactly("sip:alice@192.0.2.11", "sip:alice@192.0.2.12");
+    }
+
+    @Test
+    void changeThatFailsLeavesEveryBindingAsItWas() {
+        Instant now = Instant.now();
+        store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).build());
+
+        assertThatThrownBy(() -> store.bindings().change(ALICE, stored -> {
+            throw new IllegalStateException("refused half way");
+        })).hasMessage("refused half way");
+
+        assertThat(store.bindings().all()).extracting(Binding::getContactUri).containsExactly("sip:alice@192.0.2.10");
+    }
+
+    @Test
+    void changeCanRemoveAllBindingsOfTheAor() {
+        Instant now = Instant.now();
+        store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).build());
+        store.bindings().save(binding("sip:alice@192.0.2.11", now.plusSeconds(600)).build());
+
+        store.bindings().change(ALICE, stored -> new BindingChanges<>(List.of(), List.of(), true, null));
+
+        assertThat(store.bindings().all()).isEmpty();
+    }
+
+    @Test
+    void locationListsReachableContactsWithPathAndSource() {
+        Instant now = Instant.now();
+        store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).q(0.5f)
+                .path(List.of("<sip:edge1.example.com;lr>", "<sip:edge2.example.com;lr>")).build());
+        store.bindings().save(binding("sip:alice@192.0.2.11", now.plusSeconds(600)).build());
+        store.bindings().save(binding("sip:alice@192.0.2.12", now.minusSeconds(1)).build());
+
+        assertThat(store.locations().lookup(ALICE)).satisfiesExactly(
+                preferred -> {
+                    assertThat(preferred.contactUri()).isEqualTo("sip:alice@192.0.2.11");
+                    assertThat(preferred.q()).isEqualTo(1.0f);
+                },
+                second -> {
+                    assertThat(second.contactUri()).isEqualTo("sip:alice@192.0.2.10");
+                    assertThat(second.path()).containsExactly("<sip:edge1.example.com;lr>", "<sip:edge2.example.com;lr>");
+                    assertThat(second.received().address()).isEqualTo("192.0.2.10");
+                    assertThat(second.received().port()).isEqualTo(5062);
+                    assertThat(second.expiresInSeconds()).isBetween(595L, 600L);
+                });
     }
 }

@@ -12,7 +12,7 @@ public final class ApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     /** RFC 7617 §2: the challenge a client without valid credentials gets. */
-    static final String BASIC_CHALLENGE = "Basic realm=\"sip-platform\"";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"sip-platform\"";
 
     private final int status;
     private final transient Map<String, String> headers;

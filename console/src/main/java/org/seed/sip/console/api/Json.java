@@ -54,7 +54,7 @@ public final class Json {
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.badRequest("unknown field '" + e.getPropertyName() + "'");
         } catch (MismatchedInputException e) {
-            throw ApiException.badRequest(e.getPath().isEmpty() ? "the request body must be a JSON object"
+            throw ApiException.badRequest(e.getPath().isEmpty() ? "the request body must be one JSON object"
                     : "field '" + fieldPath(e) + "' has the wrong type");
         } catch (JacksonException e) {
             throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
@@ -62,7 +62,7 @@ public final class Json {
             throw new IllegalStateException("cannot read a request body held in memory", e);
         }
         if (value == null) {
-            throw ApiException.badRequest("the request body must be a JSON object");
+            throw ApiException.badRequest("the request body must be one JSON object");
         }
         return value;
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -65,6 +67,8 @@ public class SipPlatformContainer implements DeployableContainer<SipPlatformConf
         Path run = configuration.workDirectoryPath()
                 .resolve(String.format("%03d-%s", RUNS.incrementAndGet(), archive.getName()));
         try {
+            // a run directory left by an earlier build must not hand its database to this one
+            deleteRecursively(run);
             Files.createDirectories(run);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,6 +100,17 @@ public class SipPlatformContainer implements DeployableContainer<SipPlatformConf
     @Override
     public void undeploy(Descriptor descriptor) {
         throw new UnsupportedOperationException("the platform deploys archives only");
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private void stopPlatform() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
@@ -33,10 +35,14 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
+import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.ProxyAuthenticateHeader;
+import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ViaHeader;
+import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -132,7 +138,7 @@ public final class TestPhone implements AutoCloseable {
                 request.addHeader(headers.createContactHeader(addresses.createAddress(contactUri())));
             }
             return request;
-        } catch (ParseException | javax.sip.InvalidArgumentException e) {
+        } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalArgumentException(e);
         }
     }
@@ -186,6 +192,54 @@ public final class TestPhone implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends {@code request}; if the platform challenges it (401 or 407), answers the challenge offering
+     * {@code algorithm} ("SHA-256" or "MD5") with {@code password} and returns the answer to that.
+     */
+    public Response sendAuthenticated(Request request, String password, String algorithm) {
+        Response answer = send(request);
+        int status = answer.getStatusCode();
+        if (status != Response.UNAUTHORIZED && status != Response.PROXY_AUTHENTICATION_REQUIRED) {
+            return answer;
+        }
+        String challengeName = status == Response.UNAUTHORIZED ? WWWAuthenticateHeader.NAME : ProxyAuthenticateHeader.NAME;
+        String credentialsName = status == Response.UNAUTHORIZED ? AuthorizationHeader.NAME : ProxyAuthorizationHeader.NAME;
+        WWWAuthenticateHeader challenge = challenge(answer, challengeName, algorithm);
+        Request retry = nextAttempt(request);
+        setHeader(retry, credentialsName, DigestAnswer.answer(challenge, request.getMethod(),
+                request.getRequestURI().toString(), user, password, 1));
+        return send(retry);
+    }
+
+    public Response sendAuthenticated(Request request, String password) {
+        return sendAuthenticated(request, password, "SHA-256");
+    }
+
+    /** The challenge for {@code algorithm} among those in {@code answer}. */
+    public static WWWAuthenticateHeader challenge(Response answer, String headerName, String algorithm) {
+        List<WWWAuthenticateHeader> offered = new ArrayList<>();
+        answer.getHeaders(headerName).forEachRemaining(header -> offered.add((WWWAuthenticateHeader) header));
+        return offered.stream().filter(header -> algorithm.equalsIgnoreCase(header.getAlgorithm())).findFirst()
+                .orElseThrow(() -> new AssertionError(algorithm + " not offered in " + offered));
+    }
+
+    /** A copy of {@code request} as a new transaction: fresh branch, next CSeq. */
+    public Request nextAttempt(Request request) {
+        Request retry = (Request) request.clone();
+        try {
+            ViaHeader via = headers.createViaHeader("127.0.0.1", port, transport, null);
+            via.setRPort();
+            retry.setHeader(via);
+            long sequence = Request.REGISTER.equals(request.getMethod())
+                    ? registrationCSeq.incrementAndGet()
+                    : ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber() + 1;
+            ((CSeqHeader) retry.getHeader(CSeqHeader.NAME)).setSeqNumber(sequence);
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException(e);
+        }
+        return retry;
     }
 
     /** The next request the platform sent to this phone, or null after {@code timeout}. */

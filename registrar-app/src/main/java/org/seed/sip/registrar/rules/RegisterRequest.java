@@ -15,6 +15,7 @@ import org.seed.sip.common.sip.AddressOfRecord;
  * @param wildcard      true for {@code Contact: *}
  * @param contacts      the other Contacts (empty for a query)
  * @param path          Path header values in order (RFC 3327), empty when none
+ * @param supportsPath  true when Supported lists "path": the 200 OK then echoes the Path (RFC 3327 §5.3)
  * @param source        where the request came from
  * @param userAgent     User-Agent header, or null
  */
@@ -26,6 +27,7 @@ public record RegisterRequest(
         boolean wildcard,
         List<RequestedContact> contacts,
         List<String> path,
+        boolean supportsPath,
         SourceAddress source,
         String userAgent) {
 

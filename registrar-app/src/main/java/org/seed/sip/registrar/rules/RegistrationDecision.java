@@ -14,11 +14,18 @@ public sealed interface RegistrationDecision {
         }
     }
 
-    /** Apply {@code changes} (possibly none, for a query) then answer 200 with the AOR's bindings. */
-    record Apply(boolean removeAll, List<BindingChange> changes) implements RegistrationDecision {
+    /**
+     * Apply the changes, then answer 200 with the AOR's bindings.
+     *
+     * @param changes  contacts to add, refresh or remove, as the REGISTER asked
+     * @param replaced contacts of stored bindings this REGISTER supersedes (the whole AOR for
+     *                 {@code Contact: *}, an older flow of the same RFC 5626 instance)
+     */
+    record Apply(List<BindingChange> changes, List<String> replaced) implements RegistrationDecision {
 
         public Apply {
             changes = List.copyOf(changes);
+            replaced = List.copyOf(replaced);
         }
     }
 

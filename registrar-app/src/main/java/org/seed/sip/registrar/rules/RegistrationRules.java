@@ -1,15 +1,19 @@
 package org.seed.sip.registrar.rules;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The processing of RFC 3261 §10.3 steps 6 and 7 that depends on the request alone: the wildcard rules
- * and the expiry each contact is granted. Checks that need stored state (Call-ID/CSeq ordering, step 7's
- * comparison with existing bindings) are made where the bindings are.
+ * RFC 3261 §10.3 steps 6 and 7: what a REGISTER does to the bindings of its AOR, given those stored before
+ * it. Pure: the caller reads the stored bindings and applies the decision in one transaction.
  */
 public final class RegistrationRules {
+
+    private static final RegistrationDecision.Reject OUT_OF_ORDER = new RegistrationDecision.Reject(500,
+            "Out Of Order Registration", Map.of("Retry-After", "1"));
 
     private final RegistrationPolicy policy;
 
@@ -17,32 +21,53 @@ public final class RegistrationRules {
         this.policy = policy;
     }
 
-    public RegistrationDecision decide(RegisterRequest request) {
+    public RegistrationDecision decide(RegisterRequest request, List<StoredBinding> stored, Instant now) {
+        List<StoredBinding> active = stored.stream().filter(binding -> binding.isActiveAt(now)).toList();
         if (request.wildcard()) {
-            return decideWildcard(request);
+            return decideWildcard(request, active);
         }
         List<RegistrationDecision.BindingChange> changes = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
         for (RequestedContact contact : request.contacts()) {
             int requested = requestedExpiry(contact, request.expiresHeader());
-            // §10.3 step 7: zero removes; a positive value below the minimum is refused, never rounded up
+            // step 7: zero removes; a positive value below the minimum is refused, never rounded up
             if (requested > 0 && requested < policy.minExpires()) {
                 return new RegistrationDecision.Reject(423, "Interval Too Brief",
                         Map.of("Min-Expires", Integer.toString(policy.minExpires())));
             }
+            Optional<StoredBinding> existing = find(active, contact.uri());
+            if (existing.isPresent() && !existing.get().isNewerOrOtherRegistration(request.callId(), request.cseq())) {
+                return OUT_OF_ORDER;
+            }
+            if (requested > 0) {
+                active.stream()
+                        .filter(binding -> !binding.contactUri().equals(contact.uri()) && binding.isSameFlowAs(contact))
+                        .forEach(binding -> replaced.add(binding.contactUri()));
+            }
             changes.add(new RegistrationDecision.BindingChange(contact, Math.min(requested, policy.maxExpires())));
         }
-        return new RegistrationDecision.Apply(false, changes);
+        return new RegistrationDecision.Apply(changes, replaced);
     }
 
-    /** §10.3 step 6: "*" only alone and only with Expires: 0. */
-    private static RegistrationDecision decideWildcard(RegisterRequest request) {
+    /**
+     * Step 6: "*" only alone and only with Expires: 0; it removes every binding, unless one of them was made
+     * by a later REGISTER of the same Call-ID.
+     */
+    private static RegistrationDecision decideWildcard(RegisterRequest request, List<StoredBinding> active) {
         if (!request.contacts().isEmpty()) {
             return new RegistrationDecision.Reject(400, "Contact * Must Be Alone", Map.of());
         }
         if (request.expiresHeader() == null || request.expiresHeader() != 0) {
             return new RegistrationDecision.Reject(400, "Contact * Requires Expires 0", Map.of());
         }
-        return new RegistrationDecision.Apply(true, List.of());
+        if (active.stream().anyMatch(binding -> !binding.isNewerOrOtherRegistration(request.callId(), request.cseq()))) {
+            return OUT_OF_ORDER;
+        }
+        return new RegistrationDecision.Apply(List.of(), active.stream().map(StoredBinding::contactUri).toList());
+    }
+
+    private static Optional<StoredBinding> find(List<StoredBinding> bindings, String contactUri) {
+        return bindings.stream().filter(binding -> binding.contactUri().equals(contactUri)).findFirst();
     }
 
     /** The contact's expires parameter wins over the Expires header, which wins over the default. */

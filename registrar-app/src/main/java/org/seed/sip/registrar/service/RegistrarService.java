@@ -3,23 +3,28 @@ package org.seed.sip.registrar.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.seed.sip.registrar.rules.RegisterRequest;
 import org.seed.sip.registrar.rules.RegistrationDecision;
 import org.seed.sip.registrar.rules.RegistrationDecision.BindingChange;
 import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.rules.RequestedContact;
+import org.seed.sip.registrar.rules.StoredBinding;
+import org.seed.sip.registrar.service.ContactChange.Event;
 import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.binding.Binding;
+import org.seed.sip.store.binding.BindingChanges;
 import org.seed.sip.store.binding.BindingRepository;
 
 /**
- * Processes a REGISTER against the location service (RFC 3261 §10.3): checks the AOR is ours, applies
- * the rules' decision to the stored bindings and lists what is bound afterwards. Every change is
- * committed before the outcome is returned, so a 200 OK is never sent for a binding that could be lost.
+ * Processes a REGISTER against the location service (RFC 3261 §10.3): checks the AOR is ours, lets the
+ * rules decide against the stored bindings and applies the decision in the same transaction, so a 200 OK
+ * is never sent for a change that could still be lost or half made.
  */
 public final class RegistrarService {
 
@@ -27,49 +32,93 @@ public final class RegistrarService {
     private final BindingRepository bindings;
     private final RegistrationRules rules;
     private final Set<String> domains;
+    private final RegistrationListener listener;
     private final Clock clock;
 
     public RegistrarService(AccountRepository accounts, BindingRepository bindings, RegistrationRules rules,
-            Set<String> domains, Clock clock) {
+            Set<String> domains, RegistrationListener listener, Clock clock) {
         this.accounts = accounts;
         this.bindings = bindings;
         this.rules = rules;
         this.domains = Set.copyOf(domains);
+        this.listener = listener;
         this.clock = clock;
     }
 
-    public RegistrarOutcome register(RegisterRequest request) {
-        String aor = request.aor().toString();
-        // §10.3 step 1: this registrar keeps bindings only for the domains it is responsible for
-        if (!domains.contains(request.aor().domain())) {
+    /** §10.3 step 1: bindings are kept only for the domains this registrar is responsible for. */
+    public boolean servesDomainOf(RegisterRequest request) {
+        return domains.contains(request.aor().domain());
+    }
+
+    /**
+     * Processes {@code request}, sent by {@code registrant} (authenticated in the AOR's domain).
+     */
+    public RegistrarOutcome register(RegisterRequest request, Registrant registrant) {
+        if (!servesDomainOf(request)) {
             return RegistrarOutcome.refuse(403, "Domain Not Served");
         }
-        // §10.3 step 3: the AOR must exist in our domain
+        // §10.3 step 3: a user registers its own AOR; only administrators register on behalf of others
+        if (!registrant.mayRegister(request.aor())) {
+            return RegistrarOutcome.refuse(403, "Not Allowed To Register This Address");
+        }
+        // §10.3 step 3: the AOR must be an account of ours
         if (accounts.find(request.aor().user(), request.aor().domain()).filter(a -> a.isEnabled()).isEmpty()) {
             return RegistrarOutcome.refuse(404, "Not Found");
         }
-        RegistrationDecision decision = rules.decide(request);
-        if (decision instanceof RegistrationDecision.Reject reject) {
-            return new RegistrarOutcome(reject.status(), reject.reason(), reject.headers(), List.of());
-        }
         Instant now = clock.instant();
-        apply((RegistrationDecision.Apply) decision, request, now);
-        return new RegistrarOutcome(200, "OK", Map.of(), granted(bindings.current(aor, now), now));
-    }
-
-    private void apply(RegistrationDecision.Apply decision, RegisterRequest request, Instant now) {
         String aor = request.aor().toString();
-        if (decision.removeAll()) {
-            bindings.removeAll(aor);
-            return;
-        }
-        for (BindingChange change : decision.changes()) {
-            if (change.isRemoval()) {
-                bindings.remove(aor, change.contact().uri());
-            } else {
-                bindings.save(binding(aor, change, request, now));
+        if (!request.isQuery()) {
+            Planned planned = bindings.change(aor, stored -> plan(request, stored, now));
+            if (planned.decision() instanceof RegistrationDecision.Reject reject) {
+                return RegistrarOutcome.refuse(reject.status(), reject.reason(), reject.headers());
+            }
+            if (!planned.changes().isEmpty()) {
+                listener.registrationChanged(aor, planned.changes());
             }
         }
+        return new RegistrarOutcome(200, "OK", Map.of(), granted(bindings.current(aor, now), now),
+                request.supportsPath() ? request.path() : List.of());
+    }
+
+    private BindingChanges<Planned> plan(RegisterRequest request, List<Binding> stored, Instant now) {
+        RegistrationDecision decision = rules.decide(request, stored.stream().map(RegistrarService::stored).toList(), now);
+        if (!(decision instanceof RegistrationDecision.Apply apply)) {
+            return BindingChanges.none(new Planned(decision, List.of()));
+        }
+        String aor = request.aor().toString();
+        Set<String> active = stored.stream().filter(binding -> !binding.isExpiredAt(now))
+                .map(Binding::getContactUri).collect(Collectors.toSet());
+        List<Binding> saves = new ArrayList<>();
+        List<String> removals = new ArrayList<>(apply.replaced());
+        List<ContactChange> changes = new ArrayList<>();
+        apply.replaced().forEach(uri -> changes.add(removed(uri, request)));
+        for (BindingChange change : apply.changes()) {
+            String uri = change.contact().uri();
+            if (change.isRemoval()) {
+                removals.add(uri);
+                if (active.contains(uri)) {
+                    changes.add(removed(uri, request));
+                }
+            } else {
+                saves.add(binding(aor, change, request, now));
+                changes.add(new ContactChange(uri, active.contains(uri) ? Event.REFRESHED : Event.CREATED,
+                        change.expires(), request.callId(), request.cseq(), change.contact().q()));
+            }
+        }
+        return new BindingChanges<>(saves, removals, false, new Planned(decision, changes));
+    }
+
+    private static ContactChange removed(String contactUri, RegisterRequest request) {
+        return new ContactChange(contactUri, Event.UNREGISTERED, 0, request.callId(), request.cseq(), null);
+    }
+
+    /** A decision and the contact changes it makes, announced once committed. */
+    private record Planned(RegistrationDecision decision, List<ContactChange> changes) {
+    }
+
+    private static StoredBinding stored(Binding binding) {
+        return new StoredBinding(binding.getContactUri(), binding.getCallId(), binding.getCseq(),
+                binding.getInstanceId(), binding.getRegId(), binding.getExpiresAt());
     }
 
     private static Binding binding(String aor, BindingChange change, RegisterRequest request, Instant now) {

@@ -47,7 +47,7 @@ final class RegisterRequestParser {
         }
         int expires = request.getExpires();
         return new RegisterRequest(aor, request.getCallId(), cseq(request), expires < 0 ? null : expires, wildcard,
-                contacts, values(request.getHeaders("Path")),
+                contacts, values(request.getHeaders("Path")), supports(request, "path"),
                 new SourceAddress(request.getInitialRemoteAddr(), request.getInitialRemotePort(),
                         request.getInitialTransport()),
                 request.getHeader("User-Agent"));
@@ -68,6 +68,18 @@ final class RegisterRequestParser {
         } catch (RuntimeException e) {
             throw new MalformedRequestException("Invalid CSeq");
         }
+    }
+
+    private static boolean supports(SipServletRequest request, String extension) {
+        Iterator<String> supported = request.getHeaders("Supported");
+        while (supported.hasNext()) {
+            for (String token : supported.next().split(",")) {
+                if (token.trim().equalsIgnoreCase(extension)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> values(Iterator<String> headers) {

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import javax.servlet.ServletException;
 import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 
+import org.seed.sip.common.auth.AuthOutcome.Authenticated;
+import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.PlatformCapabilities;
 import org.seed.sip.registrar.rules.RegisterRequest;
+import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarOutcome;
+import org.seed.sip.registrar.service.Registrant;
 import org.seed.sip.registrar.service.RegistrarService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,24 +29,56 @@ public class RegistrarServlet extends SipServlet {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrarServlet.class);
 
     private transient RegistrarService registrar;
+    private transient SipAuthentication authentication;
 
     @Override
     public void init() throws ServletException {
         registrar = CdiBeans.get(getServletContext(), RegistrarService.class);
+        authentication = CdiBeans.get(getServletContext(), SipAuthentication.class);
+        // created on first lookup: asking for it here starts the purge timer with the application
+        CdiBeans.get(getServletContext(), ExpiredBindingPurger.class);
     }
 
     @Override
     protected void doRegister(SipServletRequest request) throws IOException {
-        RegistrarOutcome outcome;
         try {
-            outcome = registrar.register(RegisterRequestParser.parse(request));
-        } catch (MalformedRequestException e) {
-            outcome = new RegistrarOutcome(400, e.getMessage(), Map.of(), List.of());
+            RegistrarOutcome outcome = register(request);
+            if (outcome != null) {
+                answer(request, outcome);
+            }
+        } finally {
+            request.getApplicationSession().invalidate();
         }
+    }
+
+    /** The outcome to send, or null when authentication has answered already (challenge or refusal). */
+    private RegistrarOutcome register(SipServletRequest request) throws IOException {
+        RegisterRequest register;
+        try {
+            register = RegisterRequestParser.parse(request);
+        } catch (MalformedRequestException e) {
+            return RegistrarOutcome.refuse(400, e.getMessage());
+        }
+        if (!registrar.servesDomainOf(register)) {
+            return RegistrarOutcome.refuse(403, "Domain Not Served");
+        }
+        Optional<Authenticated> who = authentication.authenticate(request, register.aor().domain());
+        if (who.isEmpty()) {
+            LOG.info("REGISTER {} from {}:{} -> challenged or refused", register.aor(), request.getInitialRemoteAddr(),
+                    request.getInitialRemotePort());
+            return null;
+        }
+        return registrar.register(register, new Registrant(who.get().username(), who.get().realm(), who.get().admin()));
+    }
+
+    private static void answer(SipServletRequest request, RegistrarOutcome outcome) throws IOException {
         SipServletResponse response = request.createResponse(outcome.status(), outcome.reason());
         outcome.headers().forEach(response::setHeader);
         for (RegistrarOutcome.GrantedBinding binding : outcome.bindings()) {
             response.addHeader("Contact", contactHeader(binding));
+        }
+        for (String path : outcome.path()) {
+            response.addHeader("Path", path);
         }
         if (outcome.status() == SipServletResponse.SC_OK) {
             // RFC 3261 §10.3 step 8: a Date header lets phones without a clock set theirs
@@ -52,7 +87,6 @@ public class RegistrarServlet extends SipServlet {
         response.send();
         LOG.info("REGISTER {} from {}:{} -> {} ({} bindings)", request.getTo().getURI(), request.getInitialRemoteAddr(),
                 request.getInitialRemotePort(), outcome.status(), outcome.bindings().size());
-        request.getApplicationSession().invalidate();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.seed.sip.registrar.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,13 @@ import org.seed.sip.common.sip.AddressOfRecord;
 class RegistrationRulesTest {
 
     private static final RegistrationPolicy POLICY = new RegistrationPolicy(3600, 60, 7200);
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final String CONTACT = "sip:alice@127.0.0.1:5999";
     private final RegistrationRules rules = new RegistrationRules(POLICY);
 
     @Test
     void contactParameterWinsOverExpiresHeader() {
-        RegistrationDecision decision = rules.decide(register(300, contact(120)));
+        RegistrationDecision decision = decide(register(300, contact(120)));
 
         assertThat(apply(decision).changes()).singleElement().extracting(RegistrationDecision.BindingChange::expires)
                 .isEqualTo(120);
@@ -22,17 +25,17 @@ class RegistrationRulesTest {
 
     @Test
     void expiresHeaderAppliesToContactsWithoutParameter() {
-        assertThat(apply(rules.decide(register(300, contact(null)))).changes().get(0).expires()).isEqualTo(300);
+        assertThat(apply(decide(register(300, contact(null)))).changes().get(0).expires()).isEqualTo(300);
     }
 
     @Test
     void defaultExpiryWhenNoneRequested() {
-        assertThat(apply(rules.decide(register(null, contact(null)))).changes().get(0).expires()).isEqualTo(3600);
+        assertThat(apply(decide(register(null, contact(null)))).changes().get(0).expires()).isEqualTo(3600);
     }
 
     @Test
     void tooShortExpiryIsRefusedWith423AndMinExpires() {
-        RegistrationDecision decision = rules.decide(register(null, contact(30)));
+        RegistrationDecision decision = decide(register(null, contact(30)));
 
         assertThat(decision).isInstanceOfSatisfying(RegistrationDecision.Reject.class, reject -> {
             assertThat(reject.status()).isEqualTo(423);
@@ -42,34 +45,29 @@ class RegistrationRulesTest {
 
     @Test
     void tooLongExpiryIsClampedToTheMaximum() {
-        assertThat(apply(rules.decide(register(null, contact(86400)))).changes().get(0).expires()).isEqualTo(7200);
+        assertThat(apply(decide(register(null, contact(86400)))).changes().get(0).expires()).isEqualTo(7200);
     }
 
     @Test
     void zeroExpiryRemovesTheBinding() {
-        assertThat(apply(rules.decide(register(0, contact(null)))).changes().get(0).isRemoval()).isTrue();
-    }
-
-    @Test
-    void wildcardWithExpiresZeroRemovesAll() {
-        assertThat(apply(rules.decide(wildcard(0, List.of()))).removeAll()).isTrue();
+        assertThat(apply(decide(register(0, contact(null)))).changes().get(0).isRemoval()).isTrue();
     }
 
     @Test
     void wildcardWithNonZeroExpiryIsABadRequest() {
-        assertThat(rules.decide(wildcard(3600, List.of()))).isInstanceOfSatisfying(RegistrationDecision.Reject.class,
+        assertThat(decide(wildcard(3600, List.of()))).isInstanceOfSatisfying(RegistrationDecision.Reject.class,
                 reject -> assertThat(reject.status()).isEqualTo(400));
     }
 
     @Test
     void wildcardWithoutExpiresIsABadRequest() {
-        assertThat(rules.decide(wildcard(null, List.of()))).isInstanceOfSatisfying(RegistrationDecision.Reject.class,
+        assertThat(decide(wildcard(null, List.of()))).isInstanceOfSatisfying(RegistrationDecision.Reject.class,
                 reject -> assertThat(reject.status()).isEqualTo(400));
     }
 
     @Test
     void wildcardWithOtherContactsIsABadRequest() {
-        assertThat(rules.decide(wildcard(0, List.of(contact(null))))).isInstanceOfSatisfying(
+        assertThat(decide(wildcard(0, List.of(contact(null))))).isInstanceOfSatisfying(
                 RegistrationDecision.Reject.class, reject -> assertThat(reject.status()).isEqualTo(400));
     }
 
@@ -78,7 +76,93 @@ class RegistrationRulesTest {
         RegisterRequest query = request(null, false, List.of());
 
         assertThat(query.isQuery()).isTrue();
-        assertThat(apply(rules.decide(query)).changes()).isEmpty();
+        assertThat(apply(decide(query)).changes()).isEmpty();
+    }
+
+    private RegistrationDecision decide(RegisterRequest request) {
+        return rules.decide(request, List.of(), NOW);
+    }
+
+    @Test
+    void sameCallIdWithLowerOrEqualCSeqIsOutOfOrder() {
+        List<StoredBinding> stored = List.of(stored(CONTACT, "call-1@phone", 5));
+
+        RegistrationDecision equal = rules.decide(request(null, false, List.of(contact(null)), "call-1@phone", 5), stored, NOW);
+        RegistrationDecision lower = rules.decide(request(null, false, List.of(contact(null)), "call-1@phone", 4), stored, NOW);
+
+        for (RegistrationDecision decision : List.of(equal, lower)) {
+            assertThat(decision).isInstanceOfSatisfying(RegistrationDecision.Reject.class, reject -> {
+                assertThat(reject.status()).isEqualTo(500);
+                assertThat(reject.headers()).containsKey("Retry-After");
+            });
+        }
+    }
+
+    @Test
+    void sameCallIdWithHigherCSeqUpdates() {
+        List<StoredBinding> stored = List.of(stored(CONTACT, "call-1@phone", 5));
+
+        assertThat(rules.decide(request(null, false, List.of(contact(null)), "call-1@phone", 6), stored, NOW))
+                .isInstanceOf(RegistrationDecision.Apply.class);
+    }
+
+    @Test
+    void otherCallIdUpdatesWhateverItsCSeq() {
+        List<StoredBinding> stored = List.of(stored(CONTACT, "call-1@phone", 5));
+
+        assertThat(rules.decide(request(null, false, List.of(contact(null)), "rebooted@phone", 1), stored, NOW))
+                .isInstanceOf(RegistrationDecision.Apply.class);
+    }
+
+    @Test
+    void expiredBindingDoesNotBlockALowerCSeq() {
+        List<StoredBinding> stored = List.of(new StoredBinding(CONTACT, "call-1@phone", 5, null, null, NOW.minusSeconds(1)));
+
+        assertThat(rules.decide(request(null, false, List.of(contact(null)), "call-1@phone", 2), stored, NOW))
+                .isInstanceOf(RegistrationDecision.Apply.class);
+    }
+
+    @Test
+    void wildcardRemovesEveryActiveBinding() {
+        List<StoredBinding> stored = List.of(stored(CONTACT, "call-1@phone", 1), stored("sip:alice@192.0.2.7", "other", 9));
+
+        RegistrationDecision decision = rules.decide(request(0, true, List.of(), "call-1@phone", 2), stored, NOW);
+
+        assertThat(apply(decision).replaced()).containsExactlyInAnyOrder(CONTACT, "sip:alice@192.0.2.7");
+    }
+
+    @Test
+    void wildcardOlderThanABindingOfItsCallIdIsOutOfOrder() {
+        List<StoredBinding> stored = List.of(stored(CONTACT, "call-1@phone", 7));
+
+        assertThat(rules.decide(request(0, true, List.of(), "call-1@phone", 3), stored, NOW))
+                .isInstanceOfSatisfying(RegistrationDecision.Reject.class, reject -> assertThat(reject.status()).isEqualTo(500));
+    }
+
+    @Test
+    void newFlowOfTheSameInstanceAndRegIdReplacesTheOldContact() {
+        String instance = "\"<urn:uuid:00000000-0000-1000-8000-000A95A0E128>\"";
+        List<StoredBinding> stored = List.of(new StoredBinding("sip:alice@192.0.2.7:5060", "old", 1, instance, 1,
+                NOW.plusSeconds(300)));
+        RequestedContact newFlow = new RequestedContact(CONTACT, null, null, instance, 1);
+
+        RegistrationDecision decision = rules.decide(request(null, false, List.of(newFlow), "new", 1), stored, NOW);
+
+        assertThat(apply(decision).replaced()).containsExactly("sip:alice@192.0.2.7:5060");
+    }
+
+    @Test
+    void otherRegIdOfTheSameInstanceIsASecondFlow() {
+        String instance = "\"<urn:uuid:00000000-0000-1000-8000-000A95A0E128>\"";
+        List<StoredBinding> stored = List.of(new StoredBinding("sip:alice@192.0.2.7:5060", "old", 1, instance, 1,
+                NOW.plusSeconds(300)));
+        RequestedContact secondFlow = new RequestedContact(CONTACT, null, null, instance, 2);
+
+        assertThat(apply(rules.decide(request(null, false, List.of(secondFlow), "new", 1), stored, NOW)).replaced()).isEmpty();
+    }
+
+    private static StoredBinding stored(String contact, String callId, long cseq) {
+        return new StoredBinding(contact, callId, cseq, null, null, NOW.plusSeconds(600));
     }
 
     private static RegistrationDecision.Apply apply(RegistrationDecision decision) {
@@ -87,7 +171,7 @@ class RegistrationRulesTest {
     }
 
     private static RequestedContact contact(Integer expires) {
-        return new RequestedContact("sip:alice@127.0.0.1:5999", expires, null, null, null);
+        return new RequestedContact(CONTACT, expires, null, null, null);
     }
 
     private static RegisterRequest register(Integer expiresHeader, RequestedContact contact) {
@@ -99,7 +183,12 @@ class RegistrationRulesTest {
     }
 
     private static RegisterRequest request(Integer expiresHeader, boolean wildcard, List<RequestedContact> contacts) {
-        return new RegisterRequest(new AddressOfRecord("alice", "127.0.0.1"), "call-1@phone", 1, expiresHeader,
-                wildcard, contacts, List.of(), new SourceAddress("127.0.0.1", 5999, "UDP"), "test");
+        return request(expiresHeader, wildcard, contacts, "call-1@phone", 1);
+    }
+
+    private static RegisterRequest request(Integer expiresHeader, boolean wildcard, List<RequestedContact> contacts,
+            String callId, long cseq) {
+        return new RegisterRequest(new AddressOfRecord("alice", "127.0.0.1"), callId, cseq, expiresHeader,
+                wildcard, contacts, List.of(), false, new SourceAddress("127.0.0.1", 5999, "UDP"), "test");
     }
 }

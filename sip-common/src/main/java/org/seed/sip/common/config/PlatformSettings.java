@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * The platform's configuration: the documented defaults of {@code conf/platform.properties} (built into
  * this jar), overlaid by an operator's file, then environment variables, then system properties.
  * <p>
- * One instance is installed by the server at boot and read by every application through
- * {@link #current()}, so all of them see the same values. Applications turn it into small typed settings
- * objects of their own instead of reading keys all over their code.
+ * The server and every application read the same sources through {@link #current()}, so all of them see
+ * the same values. Applications turn it into small typed settings objects of their own instead of reading
+ * keys all over their code.
  */
 public final class PlatformSettings {
 
@@ -37,7 +37,7 @@ public final class PlatformSettings {
     private static final String DEFAULTS_RESOURCE = "platform.properties";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
-    private static volatile PlatformSettings installed;
+    private static volatile PlatformSettings current;
 
     private final Map<String, String> values;
 
@@ -82,27 +82,30 @@ public final class PlatformSettings {
         return new PlatformSettings(resolved);
     }
 
-    /** Makes {@code settings} the instance every application reads. */
-    public static void install(PlatformSettings settings) {
-        installed = settings;
-    }
-
     /**
-     * The installed settings, or, in a process where no server installed any (a unit test, a tool), the
-     * ones loaded from the file named by {@value #CONFIG_FILE_PROPERTY}.
+     * The settings of this process: the built-in defaults, the file named by {@value #CONFIG_FILE_PROPERTY}
+     * (the server sets it from {@code --config}), the environment and system properties. Loaded once.
      */
     public static PlatformSettings current() {
-        PlatformSettings settings = installed;
+        PlatformSettings settings = current;
         if (settings == null) {
             synchronized (PlatformSettings.class) {
-                if (installed == null) {
+                if (current == null) {
                     String file = System.getProperty(CONFIG_FILE_PROPERTY);
-                    installed = load(file == null || file.isBlank() ? null : Paths.get(file));
+                    current = load(file == null || file.isBlank() ? null : Paths.get(file));
                 }
-                settings = installed;
+                settings = current;
             }
         }
         return settings;
+    }
+
+    /**
+     * Replaces what {@link #current()} returns in this class loader, for tools and tests that build their
+     * settings themselves; null forgets them, and the next {@link #current()} loads again.
+     */
+    public static void install(PlatformSettings settings) {
+        current = settings;
     }
 
     /** {@code sip.udp.port} is read from {@code SIP_UDP_PORT}. */

@@ -3,7 +3,9 @@ package org.seed.sip.store.binding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
@@ -74,6 +76,50 @@ public final class BindingRepository {
                 .findFirst();
     }
 
+    /**
+     * Applies one registration to {@code aor} all or nothing (RFC 3261 §10.3 step 7: "the binding updates
+     * MUST be committed ... only if all of them succeed"). The AOR's stored bindings, expired ones included,
+     * are read under a write lock and handed to {@code decide}; the changes it returns are committed
+     * before this returns, so concurrent registrations of one AOR see each other's result in turn.
+     */
+    public <R> R change(String aor, Function<List<Binding>, BindingChanges<R>> decide) {
+        try {
+            return applyChanges(aor, decide);
+        } catch (PersistenceException e) {
+            // a concurrent first registration of the same contact inserted it after our read: decide again
+            if (UniqueViolation.isCauseOf(e)) {
+                return applyChanges(aor, decide);
+            }
+            throw e;
+        }
+    }
+
+    private <R> R applyChanges(String aor, Function<List<Binding>, BindingChanges<R>> decide) {
+        return transactions.inTransaction(em -> {
+            List<Binding> stored = em
+                    .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
+                    .setParameter("aor", aor)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            BindingChanges<R> changes = decide.apply(List.copyOf(stored));
+            for (Binding binding : stored) {
+                if (changes.removeAll() || changes.removals().contains(binding.getContactUri())) {
+                    em.remove(binding);
+                }
+            }
+            em.flush();
+            for (Binding binding : changes.saves()) {
+                Optional<Binding> existing = find(em, binding.getAor(), binding.getContactUri());
+                if (existing.isPresent()) {
+                    existing.get().refreshFrom(binding);
+                } else {
+                    em.persist(binding.copy());
+                }
+            }
+            return changes.result();
+        });
+    }
+
     /** Removes one contact of {@code aor}; returns how many bindings were removed (0 or 1). */
     public int remove(String aor, String contactUri) {
         return transactions.inTransaction(em -> em
@@ -91,12 +137,21 @@ public final class BindingRepository {
                 .executeUpdate());
     }
 
-    /** Deletes the bindings expired at {@code now}; returns how many. */
-    public int purgeExpired(Instant now) {
-        return transactions.inTransaction(em -> em
-                .createQuery("delete from Binding b where b.expiresAt <= :now")
-                .setParameter("now", now)
-                .executeUpdate());
+    /**
+     * Deletes the bindings expired at {@code now} and returns them, so their expiry can be announced
+     * (RFC 3680 "expired" events).
+     */
+    public List<Binding> purgeExpired(Instant now) {
+        return transactions.inTransaction(em -> {
+            List<Binding> expired = em
+                    .createQuery("select b from Binding b where b.expiresAt <= :now order by b.aor, b.contactUri",
+                            Binding.class)
+                    .setParameter("now", now)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            expired.forEach(em::remove);
+            return expired;
+        });
     }
 
     /** Every stored binding, expired or not, by AOR then contact: for the console and for tests. */

@@ -1,0 +1,75 @@
+package org.seed.sip.registrar.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.seed.sip.store.binding.Binding;
+import org.seed.sip.store.binding.BindingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes expired bindings from the database on a timer and announces each as expired. Expired bindings
+ * already vanish from every answer at once (lookups compare their expiry with the clock); this keeps the
+ * table small and tells reg-event subscribers.
+ */
+public final class ExpiredBindingPurger implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExpiredBindingPurger.class);
+
+    private final BindingRepository bindings;
+    private final RegistrationListener listener;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+
+    public ExpiredBindingPurger(BindingRepository bindings, RegistrationListener listener, Clock clock) {
+        this.bindings = bindings;
+        this.listener = listener;
+        this.clock = clock;
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "registrar-purge");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Purges every {@code intervalSeconds}, starting one interval from now. */
+    public void start(int intervalSeconds) {
+        timer.scheduleWithFixedDelay(this::purgeQuietly, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    }
+
+    /** One pass: deletes what has expired and announces it; returns how many bindings went. */
+    public int purge() {
+        List<Binding> expired = bindings.purgeExpired(clock.instant());
+        Map<String, List<ContactChange>> byAor = new LinkedHashMap<>();
+        for (Binding binding : expired) {
+            byAor.computeIfAbsent(binding.getAor(), aor -> new ArrayList<>()).add(
+                    new ContactChange(binding.getContactUri(), ContactChange.Event.EXPIRED, 0, null, 0, binding.getQ()));
+        }
+        byAor.forEach(listener::registrationChanged);
+        if (!expired.isEmpty()) {
+            LOG.debug("purged {} expired bindings of {} AORs", expired.size(), byAor.size());
+        }
+        return expired.size();
+    }
+
+    private void purgeQuietly() {
+        try {
+            purge();
+        } catch (RuntimeException e) {
+            // a failed pass (database briefly unavailable) must not cancel the timer: the next pass retries
+            LOG.warn("purging expired bindings failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,27 @@
+package org.seed.sip.store.location;
+
+import java.util.List;
+
+/**
+ * Where a registered contact can be reached: the contact, the Path to route through (RFC 3327), and the
+ * address its REGISTER came from, which is what reaches a phone behind NAT.
+ *
+ * @param contactUri    the registered contact
+ * @param q             preference, 0.0 to 1.0 (1.0 when the phone gave none)
+ * @param path          Path URIs in order; empty when none
+ * @param received      source address, port and transport of the REGISTER
+ * @param instanceId    RFC 5626 {@code +sip.instance}, or null
+ * @param regId         RFC 5626 {@code reg-id}, or null
+ * @param expiresInSeconds seconds until the binding expires
+ */
+public record Location(String contactUri, float q, List<String> path, Received received, String instanceId,
+        Integer regId, long expiresInSeconds) {
+
+    public Location {
+        path = List.copyOf(path);
+    }
+
+    /** The transport address a REGISTER arrived from. */
+    public record Received(String address, int port, String transport) {
+    }
+}
