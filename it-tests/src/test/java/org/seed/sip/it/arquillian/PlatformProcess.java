@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.seed.sip.it.net.FreePorts;
@@ -29,11 +30,14 @@ public final class PlatformProcess implements RunningPlatform {
     private final Path log;
     private final int sipPort = FreePorts.udpAndTcp();
     private final int httpPort = FreePorts.tcp();
+    private final Map<String, String> overrides;
     private Process process;
 
-    PlatformProcess(SipPlatformConfiguration configuration, Path archive, Path runDirectory) {
+    PlatformProcess(SipPlatformConfiguration configuration, Path archive, Path runDirectory,
+            Map<String, String> overrides) {
         this.configuration = configuration;
         this.archive = archive;
+        this.overrides = Map.copyOf(overrides);
         this.dataDirectory = runDirectory.resolve("data");
         this.log = runDirectory.resolve("platform.log");
     }
@@ -51,6 +55,7 @@ public final class PlatformProcess implements RunningPlatform {
         command.add("-Dhttp.port=" + httpPort);
         command.add("-Dbootstrap.admin.password=" + ADMIN_PASSWORD);
         command.add("-Dbootstrap.demo.password=" + DEMO_PASSWORD);
+        overrides.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(configuration.serverJarPath().toString());
         command.add("--ear");

@@ -75,7 +75,7 @@ public class SipPlatformContainer implements DeployableContainer<SipPlatformConf
         }
         Path file = run.resolve(archive.getName());
         archive.as(ZipExporter.class).exportTo(file.toFile(), true);
-        platform = new PlatformProcess(configuration, file, run);
+        platform = new PlatformProcess(configuration, file, run, PlatformProperties.of(archive));
         try {
             platform.start();
         } catch (IllegalStateException e) {

@@ -113,6 +113,10 @@ public final class TestPhone implements AutoCloseable {
         return "sip:" + user + "@127.0.0.1:" + port + (ListeningPoint.UDP.equals(transport) ? "" : ";transport=" + transport);
     }
 
+    public int localPort() {
+        return port;
+    }
+
     public String aor() {
         return "sip:" + user + "@" + domain;
     }
@@ -204,13 +208,26 @@ public final class TestPhone implements AutoCloseable {
         if (status != Response.UNAUTHORIZED && status != Response.PROXY_AUTHENTICATION_REQUIRED) {
             return answer;
         }
-        String challengeName = status == Response.UNAUTHORIZED ? WWWAuthenticateHeader.NAME : ProxyAuthenticateHeader.NAME;
-        String credentialsName = status == Response.UNAUTHORIZED ? AuthorizationHeader.NAME : ProxyAuthorizationHeader.NAME;
-        WWWAuthenticateHeader challenge = challenge(answer, challengeName, algorithm);
-        Request retry = nextAttempt(request);
-        setHeader(retry, credentialsName, DigestAnswer.answer(challenge, request.getMethod(),
-                request.getRequestURI().toString(), user, password, 1));
-        return send(retry);
+        return send(authorize(nextAttempt(request), answer, password, algorithm));
+    }
+
+    /**
+     * Adds to {@code request} the credentials answering the {@code algorithm} challenge of {@code challenged}
+     * (a 401 or 407), leaving everything else, its CSeq included, as it is.
+     */
+    public Request authorize(Request request, Response challenged, String password, String algorithm) {
+        return authorize(request, challenged, password, algorithm, 1);
+    }
+
+    /** As {@link #authorize(Request, Response, String, String)}, with nonce count {@code nonceCount}. */
+    public Request authorize(Request request, Response challenged, String password, String algorithm,
+            int nonceCount) {
+        boolean proxy = challenged.getStatusCode() == Response.PROXY_AUTHENTICATION_REQUIRED;
+        WWWAuthenticateHeader challenge = challenge(challenged,
+                proxy ? ProxyAuthenticateHeader.NAME : WWWAuthenticateHeader.NAME, algorithm);
+        setHeader(request, proxy ? ProxyAuthorizationHeader.NAME : AuthorizationHeader.NAME, DigestAnswer.answer(
+                challenge, request.getMethod(), request.getRequestURI().toString(), user, password, nonceCount));
+        return request;
     }
 
     public Response sendAuthenticated(Request request, String password) {
