@@ -214,4 +214,25 @@ class AuthenticatorTest {
         assertThat(register(afterBlock, answer("alice", "secret", freshNonce(afterBlock), "00000001")))
                 .isInstanceOf(Authenticated.class);
     }
+
+    @Test
+    void configuredAlgorithmsAreTheOnlyOnesOfferedAndAccepted() {
+        AuthSettings md5Only = new AuthSettings(Duration.ofSeconds(300), "", 3, Duration.ofSeconds(60),
+                Duration.ofSeconds(300), List.of(DigestAlgorithm.MD5));
+        Authenticator legacy = Authenticator.create((username, realm) -> Optional.ofNullable(accounts.get(username)),
+                md5Only);
+        Challenge challenge = (Challenge) legacy.authenticate(new AuthAttempt("REGISTER", REALM, List.of(), PHONE, T0));
+        String nonce = DigestClient.nonceOf(challenge.headerValues().get(0));
+
+        AuthOutcome sha256 = legacy.authenticate(new AuthAttempt("REGISTER", REALM, List.of(
+                DigestClient.authorization("SHA-256", "alice", "secret", REALM, "REGISTER", URI, nonce, "00000001")),
+                PHONE, T0));
+        AuthOutcome md5 = legacy.authenticate(new AuthAttempt("REGISTER", REALM, List.of(
+                DigestClient.authorization("MD5", "alice", "secret", REALM, "REGISTER", URI, nonce, "00000002")),
+                PHONE, T0));
+
+        assertThat(challenge.headerValues()).singleElement().asString().endsWith("algorithm=MD5");
+        assertThat(sha256).isInstanceOf(Challenge.class);
+        assertThat(md5).isInstanceOf(Authenticated.class);
+    }
 }
