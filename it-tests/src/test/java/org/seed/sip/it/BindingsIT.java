@@ -2,10 +2,6 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -241,15 +237,9 @@ class BindingsIT {
 
     /** One column of alice's only binding, read from the database. */
     private String column(String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), "sip", "sip");
-             PreparedStatement query = connection.prepareStatement(
-                     "select " + name + " from bindings where aor = 'sip:alice@127.0.0.1'")) {
-            try (ResultSet rows = query.executeQuery()) {
-                assertThat(rows.next()).as("alice has a binding").isTrue();
-                String value = rows.getString(1);
-                assertThat(rows.next()).as("alice has one binding").isFalse();
-                return value;
-            }
-        }
+        List<String> values = PlatformDatabase.column(platform, "select " + name + " from bindings where aor = ?",
+                "sip:alice@127.0.0.1");
+        assertThat(values).as("alice's bindings").hasSize(1);
+        return values.get(0);
     }
 }

@@ -2,10 +2,6 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -71,11 +67,6 @@ class ExpiryIT {
     }
 
     private int storedBindings() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), "sip", "sip");
-             PreparedStatement count = connection.prepareStatement("select count(*) from bindings");
-             ResultSet rows = count.executeQuery()) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return Integer.parseInt(PlatformDatabase.column(platform, "select count(*) from bindings").get(0));
     }
 }

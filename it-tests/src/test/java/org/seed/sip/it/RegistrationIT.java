@@ -2,10 +2,6 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,17 +88,6 @@ class RegistrationIT {
     }
 
     private List<String> storedContacts(String aor) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), "sip", "sip");
-             PreparedStatement query = connection.prepareStatement(
-                     "select contact_uri from bindings where aor = ? order by contact_uri")) {
-            query.setString(1, aor);
-            List<String> contacts = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    contacts.add(rows.getString(1));
-                }
-            }
-            return contacts;
-        }
+        return PlatformDatabase.column(platform, "select contact_uri from bindings where aor = ? order by contact_uri", aor);
     }
 }

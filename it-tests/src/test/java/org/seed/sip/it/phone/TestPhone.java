@@ -26,6 +26,7 @@ import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipFactory;
 import javax.sip.SipListener;
@@ -38,9 +39,11 @@ import javax.sip.address.AddressFactory;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ProxyAuthenticateHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.MessageFactory;
@@ -257,6 +260,43 @@ public final class TestPhone implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return retry;
+    }
+
+    /**
+     * The next request of the dialog that {@code answer} (a 2xx) set up for {@code request}: same Call-ID and
+     * From tag, the answer's To tag, its Contact as Request-URI, the next CSeq, no credentials. The route set
+     * is empty: the platform's applications answer as user agents, not through proxies.
+     */
+    public Request inDialog(Request request, Response answer) {
+        Request next = nextAttempt(request);
+        next.removeHeader(AuthorizationHeader.NAME);
+        next.removeHeader(ProxyAuthorizationHeader.NAME);
+        try {
+            ((ToHeader) next.getHeader(ToHeader.NAME)).setTag(((ToHeader) answer.getHeader(ToHeader.NAME)).getTag());
+            ((CSeqHeader) next.getHeader(CSeqHeader.NAME))
+                    .setSeqNumber(((CSeqHeader) answer.getHeader(CSeqHeader.NAME)).getSeqNumber() + 1);
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException(e);
+        }
+        ContactHeader remoteTarget = (ContactHeader) answer.getHeader(ContactHeader.NAME);
+        if (remoteTarget == null) {
+            throw new AssertionError("no Contact in the " + answer.getStatusCode() + " that set up the dialog");
+        }
+        next.setRequestURI(remoteTarget.getAddress().getURI());
+        return next;
+    }
+
+    /** Answers {@code event}, a request the platform sent (a NOTIFY...), with {@code status}. */
+    public void answer(RequestEvent event, int status) {
+        try {
+            Response response = messages.createResponse(status, event.getRequest());
+            ServerTransaction transaction = event.getServerTransaction() != null
+                    ? event.getServerTransaction()
+                    : provider.getNewServerTransaction(event.getRequest());
+            transaction.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException e) {
+            throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The next request the platform sent to this phone, or null after {@code timeout}. */
