@@ -3,23 +3,24 @@
 #
 #   bench/register-bench.sh [--only platform|kamailio] [--steps "100 200 400"] [--duration SECONDS]
 #                           [--no-auth] [--users N] [--max-p99 MS] [--warmup SECONDS] [--warmup-rate N]
-#                           [--out DIR]
-#                           [--platform-opts "JVM OPTIONS"] [--kamailio-children N] [--keep]
+#                           [--out DIR] [--platform-opts "JVM OPTIONS"] [--kamailio-children N]
+#                           [--kamailio-algorithm MD5|SHA-256] [--keep]
 #
 # For each peer: start it on 127.0.0.1 (the platform with a throwaway data directory and 10,000 accounts
 # created through the console's REST API; Kamailio with bench/kamailio/kamailio.cfg and the same users),
-# warm it up, then step SIPp's REGISTER rate up, each step DURATION seconds, until
-# a step has more than 0.1 % failed registrations, a p99 above --max-p99, or an achieved rate below 95 % of
-# the offered one (a failed step is run once more after the peer has gone idle, so that one hiccup of a
-# shared machine does not end the ramp; the second failure does). Prints one table per peer, the maximum sustained rate of each and their ratio. Every
-# process it starts is stopped on exit (also on Ctrl-C / SIGTERM).
+# warm it up, then step SIPp's REGISTER rate up, each step DURATION seconds, until a step has more than
+# 0.1 % failed registrations, a p99 above --max-p99, or an achieved rate below 95 % of the offered one. A
+# failed step is run once more after the peer has gone idle, so that one hiccup of a shared machine does
+# not end the ramp; its second failure does. Prints one table per peer, the maximum sustained rate of
+# each and their ratio (also in OUT/report.txt). Every process it starts is stopped on exit, Ctrl-C and
+# SIGTERM included. See bench/README.md for how to read the tables.
 #
 # Options:
 #   --only platform|kamailio  run one peer only (default: both)
 #   --steps "R1 R2 ..."       offered REGISTER/s per step (default: 50 100 200 400 800 1200 1600 2000 2500
 #                             3000 4000 5000 6000 8000 10000 12000 14000 16000)
 #   --duration SECONDS        length of each step (default 10)
-#   --no-auth                 do not require a 401 challenge (the platform's registrar before digest
+#   --no-auth                 do not require a 401 challenge (for a registrar without digest
 #                             authentication); Kamailio then runs without authentication too
 #   --users N                 distinct users (default 10000)
 #   --max-p99 MS              p99 of a registration above which a step fails (default 200)
@@ -32,9 +33,9 @@
 #                             the SIPp in use can answer it, like the platform's first challenge; else MD5)
 #   --keep                    keep the platform's data directory
 #
-# Environment: SIPP (sipp binary, default sipp; Debian's SIPp 3.6 answers MD5 only and always the first
-# challenge, a SIPp >= 3.7.3 built with OpenSSL also SHA-256), JAVA (default java), ports PLATFORM_SIP_PORT (25060),
-# PLATFORM_HTTP_PORT (28080), KAMAILIO_PORT (25070), SIPP_PORT (25090).
+# Environment: SIPP (the sipp binary, default sipp; Debian's SIPp 3.6 answers MD5 only, and only the
+# first challenge; a SIPp >= 3.7.3 built with OpenSSL also SHA-256), JAVA (default java), and the ports
+# PLATFORM_SIP_PORT (25060), PLATFORM_HTTP_PORT (28080), KAMAILIO_PORT (25070), SIPP_PORT (25090).
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -87,7 +88,7 @@ while [ $# -gt 0 ]; do
     --kamailio-children) kamailio_children=${2:?--kamailio-children needs a number}; shift ;;
     --kamailio-algorithm) kamailio_algorithm=${2:?--kamailio-algorithm needs MD5 or SHA-256}; shift ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,38p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
@@ -120,6 +121,9 @@ sipp_version=$(grep -o 'SIPp v[^ ]*' <<<"$sipp_v" | head -1 | sed 's/\.$//' || t
 [ -n "$sipp_version" ] || die "$SIPP -v does not say it is SIPp"
 # SIPp 3.7.3+ built with OpenSSL says so in its version string ("-SHA256")
 if grep -q 'SHA256' <<<"$sipp_v"; then sipp_algorithms="MD5 and SHA-256"; else sipp_algorithms="MD5"; fi
+# SIPp answers only the first challenge: the platform offers SHA-256 first (its default) when SIPp can
+# answer it, else MD5 first (its auth.algorithms setting for such clients), like Kamailio below
+case "$sipp_algorithms" in *SHA-256*) platform_algorithms=SHA-256,MD5 ;; *) platform_algorithms=MD5,SHA-256 ;; esac
 case "$kamailio_algorithm" in
   '') case "$sipp_algorithms" in *SHA-256*) kamailio_algorithm=SHA-256 ;; *) kamailio_algorithm=MD5 ;; esac ;;
   MD5) ;;
@@ -195,8 +199,6 @@ start_platform() {
   port_free udp "$platform_sip_port" || die "UDP port $platform_sip_port is in use: set PLATFORM_SIP_PORT"
   port_free tcp "$platform_sip_port" || die "TCP port $platform_sip_port is in use: set PLATFORM_SIP_PORT"
   port_free tcp "$platform_http_port" || die "TCP port $platform_http_port is in use: set PLATFORM_HTTP_PORT"
-  # auth.throttle.failures: SIPp's one source address stands for 10,000 phones; a few failed attempts under
-  # overload must not get it blocked for minutes (the failures still count in the table).
   # run a copy of the build: others may rebuild target/ while the benchmark runs
   local build="$out/platform-build"
   rm -rf "$build"; mkdir -p "$build"
@@ -205,12 +207,14 @@ start_platform() {
   platform_data=$(mktemp -d "${TMPDIR:-/tmp}/register-bench-data.XXXXXX")
   admin_password="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
   log "starting the platform: SIP udp 127.0.0.1:$platform_sip_port, console http://127.0.0.1:$platform_http_port, data $platform_data"
+  # auth.throttle.failures: SIPp's one source address stands for 10,000 phones; a few failed attempts under
+  # overload must not get it blocked for minutes (the failures still count in the table)
   # shellcheck disable=SC2086 # platform_opts are separate JVM options
   "$JAVA" $platform_opts -Dplatform.home="$home" -Ddata.dir="$platform_data" \
     -Dsip.address=127.0.0.1 -Dhttp.address=127.0.0.1 -Dsip.domains="$domain" \
     -Dsip.udp.port="$platform_sip_port" -Dsip.tcp.port="$platform_sip_port" -Dhttp.port="$platform_http_port" \
     -Dbootstrap.admin.password="$admin_password" -Dbootstrap.demo.users= \
-    -Dauth.throttle.failures=1000000 \
+    -Dauth.throttle.failures=1000000 -Dauth.algorithms="$platform_algorithms" \
     -jar "$build/$(basename "$server_jar")" --ear "$build/$(basename "$ear")" >"$out/platform.log" 2>&1 &
   platform_pid=$!
   local i
@@ -256,6 +260,7 @@ provision_platform() {
     pids+=($!)
   done
   for i in "${pids[@]}"; do wait "$i" || true; done
+  rm -f "$dir"/part*.curl   # they hold the admin password
   local created
   created=$(cat "$dir"/part*.codes | grep -c '^201$' || true)
   if [ "$created" -ne "$users" ]; then
@@ -434,7 +439,9 @@ run_step() {
   local drops="$((d1 - d0))/$((e1 - e0 - (d1 - d0)))"
   local ok challenged started failed retrans window p50 p90 p99 pmax
   read -r ok challenged started failed retrans window p50 p90 p99 pmax <<<"$(analyse "$sdir")"
-  local cpu_peer cpu_sipp cpu_all
+  local cpu_peer cpu_sipp cpu_all cpu_reg
+  # the peer's CPU time per registration: less sensitive to other work on the machine than the rate
+  cpu_reg=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ok="$ok" 'BEGIN { if (ok > 0) printf "%.3f", 1000 * d / hz / ok; else print "-" }')
   cpu_peer=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * d / hz / (ms / 1000) : 0 }')
   cpu_sipp=$(awk -v c="$(cat "$sdir/sipp.cpu_ms")" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * c / ms : 0 }')
   cpu_all=$(awk -v d=$((b1 - b0)) -v hz="$clk_tck" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * d / hz / (ms / 1000) : 0 }')
@@ -450,7 +457,7 @@ run_step() {
     printf "%.0f %.3f %s\n", achieved, failpct, (why == "" ? "ok" : why)
   }')"
   [ "$try" = 1 ] || why="$why (2nd try)"
-  echo "$rate $achieved $ok $failed $failpct $retrans $drops $challenged $p50 $p90 $p99 $pmax $cpu_peer $cpu_sipp $cpu_all $why" >>"$dir/results.txt"
+  echo "$rate $achieved $ok $failed $failpct $retrans $drops $challenged $p50 $p90 $p99 $pmax $cpu_peer $cpu_sipp $cpu_all $cpu_reg $why" >>"$dir/results.txt"
   log "$peer: ${rate}/s -> achieved ${achieved}/s, failed $failed ($failpct %), p50 $p50 ms, p99 $p99 ms, cpu $peer ${cpu_peer}% sipp ${cpu_sipp}% machine ${cpu_all}% : $why"
   case "$why" in ok*) step_ok=true ;; *) step_ok=false ;; esac
 }
@@ -499,16 +506,23 @@ print_table() { # peer
     return 0
   fi
   echo "== $peer ($(cat "$out/$peer/auth.txt"))"
-  printf '%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s  %s\n' \
-    offered/s achieved/s ok failed fail% retrans 'drops(p/s)' 401s p50_ms p90_ms p99_ms max_ms peer% sipp% all% verdict
-  awk '{ printf "%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s  %s", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16
-         for (i = 17; i <= NF; i++) printf " %s", $i; printf "\n" }' "$f"
+  printf '%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s\n' \
+    offered/s achieved/s ok failed fail% retrans 'drops(p/s)' 401s p50_ms p90_ms p99_ms max_ms peer% sipp% all% ms/reg verdict
+  awk '{ printf "%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
+         for (i = 18; i <= NF; i++) printf " %s", $i; printf "\n" }' "$f"
   [ ! -f "$out/$peer/notes.txt" ] || sed 's/^/note: /' "$out/$peer/notes.txt"
+}
+
+# median CPU ms per registration of the peer's passing steps from 200/s up (below, fixed costs dominate)
+cpu_per_registration() {
+  [ -f "$out/$1/results.txt" ] || { echo "-"; return; }
+  awk '$17 == "ok" && $1 >= 200 && $16 != "-" { print $16 }' "$out/$1/results.txt" | sort -n |
+    awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
 max_sustained() { # peer -> "offered achieved" of the highest passing step, or "0 0"
   [ -f "$out/$1/results.txt" ] || { echo "0 0"; return; }
-  awk '$16 == "ok" && $1 > o { o = $1; a = $2 } END { print (o ? o : 0), (a ? a : 0) }' "$out/$1/results.txt"
+  awk '$17 == "ok" && $1 > o { o = $1; a = $2 } END { print (o ? o : 0), (a ? a : 0) }' "$out/$1/results.txt"
 }
 
 report() {
@@ -518,7 +532,8 @@ report() {
     echo "a step passes with <= ${max_fail_pct}% failed, p99 <= ${max_p99} ms and >= ${min_achieved_pct}% of the offered rate achieved."
     echo "$sipp_version, UDP on loopback; response time = first REGISTER sent -> final 200 received (both"
     echo "transactions when challenged), from SIPp's message trace (microseconds). CPU over the step, 100% = one core:"
-    echo "peer% = the peer's processes, sipp% = SIPp, all% = the whole machine (200% = both cores; the rest is other work)."
+    echo "peer% = the peer's processes, sipp% = SIPp, all% = the whole machine (200% = both cores; the rest is other work);"
+    echo "ms/reg = the peer's CPU milliseconds per successful registration."
     echo "retrans = SIPp's retransmissions (500 ms without answer); drops(p/s) = UDP datagrams dropped for a full receive"
     echo "buffer by the peer's socket / by SIPp's (and anything else on the machine)."
     local p
@@ -540,6 +555,15 @@ report() {
     done
     if [ -n "$pa" ] && [ -n "$ka" ]; then
       awk -v p="$pa" -v k="$ka" 'BEGIN { if (k > 0) printf "ratio platform/Kamailio: %.2f\n", p / k; else print "ratio platform/Kamailio: n/a (Kamailio sustained no step)" }'
+    fi
+    local c pc="" kc=""
+    for p in $peers; do
+      c=$(cpu_per_registration "$p")
+      [ "$c" = - ] || echo "CPU per registration, $p: $c ms (median of its passing steps from 200/s up)"
+      case "$p" in platform) pc=$c ;; kamailio) kc=$c ;; esac
+    done
+    if [ -n "$pc" ] && [ "$pc" != - ] && [ -n "$kc" ] && [ "$kc" != - ]; then
+      awk -v p="$pc" -v k="$kc" 'BEGIN { if (k > 0) printf "CPU per registration, platform/Kamailio: %.1f\n", p / k }'
     fi
     local last_step=${steps##* }
     for p in $peers; do
