@@ -47,7 +47,8 @@ class OptionsIT {
             Response answer = phone.send(options);
 
             assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
-            assertThat(allowed(answer)).contains("REGISTER", "OPTIONS");
+            assertThat(allowed(answer)).contains("REGISTER", "OPTIONS", "SUBSCRIBE");
+            assertThat(answer.getHeader("Allow-Events")).hasToString("Allow-Events: reg\r\n");
             assertThat(answer.getHeader("Accept")).isNotNull();
         }
     }

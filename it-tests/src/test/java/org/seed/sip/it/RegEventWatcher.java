@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
@@ -22,12 +23,16 @@ import org.seed.sip.it.phone.TestPhone;
 final class RegEventWatcher {
 
     static final Duration NOTIFY_TIMEOUT = Duration.ofSeconds(10);
+    /** The registrar's reason phrase when it still holds the dialog of an ended subscription. */
+    private static final String APPLICATION_481 = "Subscription Does Not Exist";
+    private static final Duration RETRY = Duration.ofMillis(100);
 
     private final TestPhone phone;
     private final String password;
     private final Set<Long> answered = new HashSet<>();
-    private Request lastSubscribe;
-    private Response lastAnswer;
+    private Request dialogSubscribe;
+    private Response dialogAnswer;
+    private long cseq;
 
     RegEventWatcher(TestPhone phone, String password) {
         this.phone = phone;
@@ -42,14 +47,50 @@ final class RegEventWatcher {
         if (expires != null) {
             phone.setHeader(subscribe, "Expires", expires.toString());
         }
-        return remember(subscribe, phone.sendAuthenticated(subscribe, password));
+        Response answer = phone.sendAuthenticated(subscribe, password);
+        if (answer.getStatusCode() / 100 == 2) {
+            dialogSubscribe = subscribe;
+            dialogAnswer = answer;
+            cseq = sequence(answer);
+        }
+        return answer;
     }
 
-    /** SUBSCRIBE in the subscription's dialog: a refresh, or with 0 an unsubscription. */
+    /** SUBSCRIBE in the subscription's dialog, with the next CSeq: a refresh, or with 0 an unsubscription. */
     Response refresh(int expires) {
-        Request refresh = phone.inDialog(lastSubscribe, lastAnswer);
+        Request refresh = phone.inDialog(dialogSubscribe, dialogAnswer);
+        try {
+            ((CSeqHeader) refresh.getHeader(CSeqHeader.NAME)).setSeqNumber(++cseq);
+        } catch (InvalidArgumentException e) {
+            throw new IllegalStateException(e);
+        }
         phone.setHeader(refresh, "Expires", Integer.toString(expires));
-        return remember(refresh, phone.send(refresh));
+        return phone.send(refresh);
+    }
+
+    /**
+     * Refreshes until the container itself answers 481, having no session left for the dialog: the
+     * application released it when the subscription ended. Until then the application answers 481; and a
+     * refresh that races the release gets Restcomm's 500 ("application session invalidated").
+     */
+    void awaitDialogReleased() throws InterruptedException {
+        Instant deadline = Instant.now().plus(NOTIFY_TIMEOUT);
+        while (true) {
+            Response answer = refresh(600);
+            int status = answer.getStatusCode();
+            if (status != Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST && status != Response.SERVER_INTERNAL_ERROR) {
+                throw new AssertionError("refresh of an ended subscription answered " + status);
+            }
+            boolean answeredByTheContainer = status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST
+                    && !APPLICATION_481.equals(answer.getReasonPhrase());
+            if (answeredByTheContainer) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("dialog still held by the application after " + NOTIFY_TIMEOUT);
+            }
+            Thread.sleep(RETRY.toMillis());
+        }
     }
 
     /** The next NOTIFY of the subscription, answered 200. */
@@ -90,16 +131,12 @@ final class RegEventWatcher {
     }
 
     private boolean isOfThisDialog(Request request) {
-        String callId = ((CallIdHeader) lastSubscribe.getHeader(CallIdHeader.NAME)).getCallId();
+        String callId = ((CallIdHeader) dialogSubscribe.getHeader(CallIdHeader.NAME)).getCallId();
         return Request.NOTIFY.equals(request.getMethod())
                 && callId.equals(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId());
     }
 
-    private Response remember(Request subscribe, Response answer) {
-        if (answer.getStatusCode() / 100 == 2) {
-            lastSubscribe = subscribe;
-            lastAnswer = answer;
-        }
-        return answer;
+    private static long sequence(Response answer) {
+        return ((CSeqHeader) answer.getHeader(CSeqHeader.NAME)).getSeqNumber();
     }
 }

@@ -5,12 +5,19 @@ import java.time.Clock;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.inject.Disposes;
 import javax.enterprise.inject.Produces;
+import javax.enterprise.inject.Typed;
 import javax.inject.Singleton;
 
 import org.seed.sip.common.auth.AuthSettings;
 import org.seed.sip.common.auth.Authenticator;
 import org.seed.sip.common.config.PlatformSettings;
 import org.seed.sip.common.servlet.SipAuthentication;
+import org.seed.sip.registrar.regevent.NotifierThread;
+import org.seed.sip.registrar.regevent.RegEventNotifier;
+import org.seed.sip.registrar.regevent.StoredContacts;
+import org.seed.sip.registrar.regevent.SubscriptionAccess;
+import org.seed.sip.registrar.regevent.reginfo.ReginfoXml;
+import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
 import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarService;
@@ -21,8 +28,8 @@ import org.seed.sip.store.account.AccountCredentials;
 
 /**
  * The registrar's composition root: how its services are built from the configuration and the shared
- * store, published as CDI beans. Singletons rather than application-scoped beans: the services are
- * immutable and final, so they need no client proxy.
+ * store, published as CDI beans. Singletons rather than application-scoped beans: the services are final
+ * and immutable or thread-safe, so they need no client proxy.
  */
 @ApplicationScoped
 public class RegistrarBeans {
@@ -55,10 +62,44 @@ public class RegistrarBeans {
         return new SipAuthentication(authenticator, SipAuthentication.Role.REGISTRAR);
     }
 
+    /** The reg event notifier, also the listener the registrar and the purger announce changes to. */
     @Produces
     @Singleton
-    RegistrationListener registrationListener() {
-        return RegistrationListener.NONE;
+    RegistrationListener registrationListener(RegEventNotifier notifier) {
+        return notifier;
+    }
+
+    @Produces
+    @Singleton
+    NotifierThread notifierThread() {
+        return new NotifierThread();
+    }
+
+    void stopNotifierThread(@Disposes NotifierThread thread) {
+        thread.close();
+    }
+
+    /** {@code @Typed}: a RegEventNotifier bean only, the listener being published once, above. */
+    @Produces
+    @Singleton
+    @Typed(RegEventNotifier.class)
+    RegEventNotifier notifier(Store store, NotifierThread thread) {
+        RegEventNotifier notifier = new RegEventNotifier(new StoredContacts(store.bindings(), Clock.systemUTC()),
+                new ReginfoXml(), Clock.systemUTC(), thread);
+        thread.checkExpiries(notifier);
+        return notifier;
+    }
+
+    @Produces
+    @Singleton
+    SubscriptionRules subscriptionRules(RegistrarSettings settings) {
+        return new SubscriptionRules(settings.subscriptionPolicy());
+    }
+
+    @Produces
+    @Singleton
+    SubscriptionAccess subscriptionAccess(Store store, RegistrarSettings settings) {
+        return new SubscriptionAccess(store.accounts(), settings.domains());
     }
 
     @Produces

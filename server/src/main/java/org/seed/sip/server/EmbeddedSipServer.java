@@ -131,6 +131,8 @@ public final class EmbeddedSipServer {
         // congestion control samples memory every few seconds and starts refusing calls under a load
         // test long before memory is short; the platform relies on its own limits instead.
         sipService.setCongestionControlCheckingInterval(-1);
+        // Restcomm's usage statistics are sent to a Restcomm server on the Internet: never from this platform
+        sipService.setGatherStatistics(false);
 
         SipStandardEngine engine = new SipStandardEngine();
         engine.setName(settings.serverName());

@@ -88,6 +88,9 @@ public final class TestPhone implements AutoCloseable {
                 server.getHostString() + ":" + server.getPort() + "/" + transport);
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        // Every NOTIFY goes to the test as it arrives. Otherwise the stack locks a NOTIFY to the SUBSCRIBE it
+        // answers until the test answers it, and holds the SUBSCRIBE's own 200 OK meanwhile.
+        properties.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         stack = factory.createSipStack(properties);
         addresses = factory.createAddressFactory();
         headers = factory.createHeaderFactory();

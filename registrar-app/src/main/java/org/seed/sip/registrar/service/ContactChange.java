@@ -13,13 +13,21 @@ package org.seed.sip.registrar.service;
  */
 public record ContactChange(String contactUri, Event event, long expiresIn, String callId, long cseq, Float q) {
 
-    /** RFC 3680 §5.1 contact events the registrar produces. */
+    /**
+     * RFC 3680 §5.1 contact events the registrar produces, all caused by REGISTER requests or expiry. (The
+     * package's "created", "shortened", "deactivated", "probation" and "rejected" name administrative actions,
+     * which this registrar has none of.)
+     */
     public enum Event {
-        CREATED, REFRESHED, EXPIRED, UNREGISTERED;
+        /** A REGISTER bound a new contact. */
+        REGISTERED,
+        REFRESHED,
+        EXPIRED,
+        UNREGISTERED;
 
         /** The contact is still bound after this event. */
         public boolean leavesContactActive() {
-            return this == CREATED || this == REFRESHED;
+            return this == REGISTERED || this == REFRESHED;
         }
     }
 }

@@ -101,7 +101,7 @@ public final class RegistrarService {
                 }
             } else {
                 saves.add(binding(aor, change, request, now));
-                changes.add(new ContactChange(uri, active.contains(uri) ? Event.REFRESHED : Event.CREATED,
+                changes.add(new ContactChange(uri, active.contains(uri) ? Event.REFRESHED : Event.REGISTERED,
                         change.expires(), request.callId(), request.cseq(), change.contact().q()));
             }
         }

@@ -3,10 +3,12 @@ package org.seed.sip.registrar.service;
 import java.util.Set;
 
 import org.seed.sip.common.config.PlatformSettings;
+import org.seed.sip.registrar.regevent.rules.SubscriptionPolicy;
 import org.seed.sip.registrar.rules.RegistrationPolicy;
 
-/** The registrar's part of the platform configuration. */
-public record RegistrarSettings(Set<String> domains, RegistrationPolicy policy, int purgeIntervalSeconds) {
+/** The registrar's part of the platform configuration, reg event subscriptions included. */
+public record RegistrarSettings(Set<String> domains, RegistrationPolicy policy, int purgeIntervalSeconds,
+        SubscriptionPolicy subscriptionPolicy) {
 
     public static RegistrarSettings from(PlatformSettings settings) {
         return new RegistrarSettings(
@@ -15,6 +17,10 @@ public record RegistrarSettings(Set<String> domains, RegistrationPolicy policy, 
                         settings.integer("registrar.expires.default"),
                         settings.integer("registrar.expires.min"),
                         settings.integer("registrar.expires.max")),
-                settings.integer("registrar.purge.interval"));
+                settings.integer("registrar.purge.interval"),
+                new SubscriptionPolicy(
+                        settings.integer("regevent.expires.default"),
+                        settings.integer("regevent.expires.min"),
+                        settings.integer("regevent.expires.max")));
     }
 }

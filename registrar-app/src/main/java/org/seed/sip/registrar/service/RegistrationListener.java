@@ -5,9 +5,6 @@ import java.util.List;
 /** Told of every committed change to an AOR's bindings, after the change is durable. */
 public interface RegistrationListener {
 
-    /** Listens to nothing: for a registrar without subscribers. */
-    RegistrationListener NONE = (aor, changes) -> { };
-
     /**
      * @param aor     normalised AOR ({@code sip:user@domain})
      * @param changes what happened to each contact, never empty

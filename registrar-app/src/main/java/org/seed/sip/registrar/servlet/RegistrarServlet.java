@@ -14,6 +14,9 @@ import javax.servlet.sip.SipServletResponse;
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.registrar.regevent.RegEventNotifier;
+import org.seed.sip.registrar.regevent.SubscriptionAccess;
+import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
 import org.seed.sip.registrar.rules.RegisterRequest;
 import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarOutcome;
@@ -22,7 +25,10 @@ import org.seed.sip.registrar.service.RegistrarService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Adapter between the container and the registrar service: parses, delegates, answers. */
+/**
+ * Adapter between the container and the registrar: REGISTER to the registrar service, SUBSCRIBE reg and
+ * the answers to its NOTIFYs to the reg event notifier, OPTIONS answered here.
+ */
 public class RegistrarServlet extends SipServlet {
 
     private static final long serialVersionUID = 1L;
@@ -30,11 +36,15 @@ public class RegistrarServlet extends SipServlet {
 
     private transient RegistrarService registrar;
     private transient SipAuthentication authentication;
+    private transient RegEventSubscriptions regEvent;
 
     @Override
     public void init() throws ServletException {
         registrar = CdiBeans.get(getServletContext(), RegistrarService.class);
         authentication = CdiBeans.get(getServletContext(), SipAuthentication.class);
+        regEvent = new RegEventSubscriptions(CdiBeans.get(getServletContext(), SubscriptionRules.class),
+                CdiBeans.get(getServletContext(), SubscriptionAccess.class),
+                CdiBeans.get(getServletContext(), RegEventNotifier.class), authentication);
         // created on first lookup: asking for it here starts the purge timer with the application
         CdiBeans.get(getServletContext(), ExpiredBindingPurger.class);
     }
@@ -89,12 +99,25 @@ public class RegistrarServlet extends SipServlet {
                 request.getInitialRemotePort(), outcome.status(), outcome.bindings().size());
     }
 
+    /** SUBSCRIBE, routed here for its Event header (reg); another package is answered 489. */
+    @Override
+    protected void doSubscribe(SipServletRequest request) throws IOException {
+        regEvent.subscribe(request);
+    }
+
+    /** The only requests this application sends are reg event NOTIFYs. */
+    @Override
+    protected void doResponse(SipServletResponse response) {
+        regEvent.notifyAnswered(response);
+    }
+
     @Override
     protected void doOptions(SipServletRequest request) throws IOException {
         SipServletResponse response = request.createResponse(SipServletResponse.SC_OK);
         response.setHeader("Allow", PlatformCapabilities.allow());
         response.setHeader("Supported", PlatformCapabilities.supported());
         response.setHeader("Accept", PlatformCapabilities.accept());
+        response.setHeader("Allow-Events", PlatformCapabilities.allowEvents());
         response.send();
         request.getApplicationSession().invalidate();
     }

@@ -63,7 +63,7 @@ class RegistrarServiceTest {
             assertThat(binding.contactUri()).isEqualTo(PHONE);
             assertThat(binding.expiresIn()).isEqualTo(600);
         });
-        assertThat(announced).extracting(ContactChange::event).containsExactly(Event.CREATED);
+        assertThat(announced).extracting(ContactChange::event).containsExactly(Event.REGISTERED);
     }
 
     @Test
@@ -74,7 +74,7 @@ class RegistrarServiceTest {
 
         assertThat(removal.bindings()).isEmpty();
         assertThat(announced).extracting(ContactChange::event)
-                .containsExactly(Event.CREATED, Event.REFRESHED, Event.UNREGISTERED);
+                .containsExactly(Event.REGISTERED, Event.REFRESHED, Event.UNREGISTERED);
     }
 
     @Test

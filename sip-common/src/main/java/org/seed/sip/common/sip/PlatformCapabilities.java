@@ -8,7 +8,9 @@ import java.util.List;
  */
 public final class PlatformCapabilities {
 
-    public static final List<String> ALLOWED_METHODS = List.of("REGISTER", "OPTIONS");
+    public static final List<String> ALLOWED_METHODS = List.of("REGISTER", "OPTIONS", "SUBSCRIBE");
+    /** RFC 6665 §8.2.2: the event packages a SUBSCRIBE may name (RFC 3680 reg, served by the registrar). */
+    public static final List<String> EVENT_PACKAGES = List.of("reg");
     /** RFC 3327 Path is stored and returned by the registrar. */
     public static final List<String> SUPPORTED_EXTENSIONS = List.of("path");
     public static final List<String> ACCEPTED_BODIES = List.of("application/sdp");
@@ -22,6 +24,10 @@ public final class PlatformCapabilities {
 
     public static String supported() {
         return String.join(", ", SUPPORTED_EXTENSIONS);
+    }
+
+    public static String allowEvents() {
+        return String.join(", ", EVENT_PACKAGES);
     }
 
     public static String accept() {

@@ -1,0 +1,17 @@
+package org.seed.sip.registrar.regevent.rules;
+
+import java.util.List;
+
+/**
+ * A SUBSCRIBE (initial or refresh) reduced to what RFC 6665 §4.2.1 decides on, free of any container type.
+ *
+ * @param event         the Event header, or null when absent
+ * @param accept        the Accept header values, or null when the request has no Accept header
+ * @param expiresHeader the Expires header, or null when absent
+ */
+public record SubscribeRequest(EventHeader event, List<String> accept, Integer expiresHeader) {
+
+    public SubscribeRequest {
+        accept = accept == null ? null : List.copyOf(accept);
+    }
+}
