@@ -87,6 +87,8 @@ public final class TestPhone implements AutoCloseable {
         properties.setProperty("javax.sip.OUTBOUND_PROXY",
                 server.getHostString() + ":" + server.getPort() + "/" + transport);
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        // the stack logs under its own name by default; under gov.nist the test logging config quiets it
+        properties.setProperty("gov.nist.javax.sip.LOG4J_LOGGER_NAME", "gov.nist.phone");
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         // Every NOTIFY goes to the test as it arrives. Otherwise the stack locks a NOTIFY to the SUBSCRIBE it
         // answers until the test answers it, and holds the SUBSCRIBE's own 200 OK meanwhile.
