@@ -15,6 +15,7 @@ import org.seed.sip.store.account.DuplicateAccountException;
 import org.seed.sip.store.account.Ha1;
 import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingChanges;
+import org.seed.sip.store.binding.BindingRepository;
 
 /**
  * What the store does whatever database is under it; each subclass runs it against one database.
@@ -234,11 +235,13 @@ abstract class StoreContractTest {
         store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).build());
         store.bindings().save(binding("sip:alice@192.0.2.11", now.plusSeconds(600)).build());
 
-        String result = store.bindings().change(ALICE, stored -> new BindingChanges<>(
+        BindingRepository.Changed<String> changed = store.bindings().change(ALICE, now, stored -> new BindingChanges<>(
                 List.of(binding("sip:alice@192.0.2.12", now.plusSeconds(300)).build()),
                 List.of("sip:alice@192.0.2.10"), false, "seen " + stored.size()));
 
-        assertThat(result).isEqualTo("seen 2");
+        assertThat(changed.result()).isEqualTo("seen 2");
+        assertThat(changed.current()).extracting(Binding::getContactUri)
+                .containsExactlyInAnyOrder("sip:alice@192.0.2.11", "sip:alice@192.0.2.12");
         assertThat(store.bindings().all()).extracting(Binding::getContactUri)
                 .containsExactly("sip:alice@192.0.2.11", "sip:alice@192.0.2.12");
     }
@@ -248,7 +251,7 @@ abstract class StoreContractTest {
         Instant now = Instant.now();
         store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).build());
 
-        assertThatThrownBy(() -> store.bindings().change(ALICE, stored -> {
+        assertThatThrownBy(() -> store.bindings().change(ALICE, now, stored -> {
             throw new IllegalStateException("refused half way");
         })).hasMessage("refused half way");
 
@@ -261,7 +264,7 @@ abstract class StoreContractTest {
         store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).build());
         store.bindings().save(binding("sip:alice@192.0.2.11", now.plusSeconds(600)).build());
 
-        store.bindings().change(ALICE, stored -> new BindingChanges<>(List.of(), List.of(), true, null));
+        store.bindings().change(ALICE, now, stored -> new BindingChanges<>(List.of(), List.of(), true, null));
 
         assertThat(store.bindings().all()).isEmpty();
     }

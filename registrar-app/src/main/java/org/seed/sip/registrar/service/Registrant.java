@@ -12,6 +12,11 @@ import org.seed.sip.common.sip.AddressOfRecord;
 public record Registrant(String username, String domain, boolean admin) {
 
     public boolean mayRegister(AddressOfRecord aor) {
-        return domain.equals(aor.domain()) && (admin || username.equals(aor.user()));
+        return admin ? domain.equals(aor.domain()) : owns(aor);
+    }
+
+    /** The AOR is the registrant's own: its account is the one authentication just found. */
+    public boolean owns(AddressOfRecord aor) {
+        return domain.equals(aor.domain()) && username.equals(aor.user());
     }
 }

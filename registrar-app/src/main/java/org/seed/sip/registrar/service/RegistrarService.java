@@ -61,22 +61,29 @@ public final class RegistrarService {
         if (!registrant.mayRegister(request.aor())) {
             return RegistrarOutcome.refuse(403, "Not Allowed To Register This Address");
         }
-        // §10.3 step 3: the AOR must be an account of ours
-        if (accounts.find(request.aor().user(), request.aor().domain()).filter(a -> a.isEnabled()).isEmpty()) {
+        // §10.3 step 3: the AOR must be an account of ours. Authentication found the registrant's own account
+        // enabled already; only a registration on someone else's behalf needs a look at the AOR's.
+        if (!registrant.owns(request.aor())
+                && accounts.find(request.aor().user(), request.aor().domain()).filter(a -> a.isEnabled()).isEmpty()) {
             return RegistrarOutcome.refuse(404, "Not Found");
         }
         Instant now = clock.instant();
         String aor = request.aor().toString();
-        if (!request.isQuery()) {
-            Planned planned = bindings.change(aor, stored -> plan(request, stored, now));
+        List<Binding> current;
+        if (request.isQuery()) {
+            current = bindings.current(aor, now);
+        } else {
+            BindingRepository.Changed<Planned> changed = bindings.change(aor, now, stored -> plan(request, stored, now));
+            Planned planned = changed.result();
             if (planned.decision() instanceof RegistrationDecision.Reject reject) {
                 return RegistrarOutcome.refuse(reject.status(), reject.reason(), reject.headers());
             }
             if (!planned.changes().isEmpty()) {
                 listener.registrationChanged(aor, planned.changes());
             }
+            current = changed.current();
         }
-        return new RegistrarOutcome(200, "OK", Map.of(), granted(bindings.current(aor, now), now),
+        return new RegistrarOutcome(200, "OK", Map.of(), granted(current, now),
                 request.supportsPath() ? request.path() : List.of());
     }
 

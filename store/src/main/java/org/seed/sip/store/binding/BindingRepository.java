@@ -1,7 +1,9 @@
 package org.seed.sip.store.binding;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
@@ -28,12 +30,15 @@ public final class BindingRepository {
      * likeliest to be live).
      */
     public List<Binding> current(String aor, Instant now) {
-        return transactions.inTransaction(em -> em
-                .createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now"
+        return transactions.inTransaction(em -> current(em, aor, now));
+    }
+
+    private static List<Binding> current(EntityManager em, String aor, Instant now) {
+        return em.createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now"
                         + " order by coalesce(b.q, 1.0) desc, b.updatedAt desc", Binding.class)
                 .setParameter("aor", aor)
                 .setParameter("now", now)
-                .getResultList());
+                .getResultList();
     }
 
     /**
@@ -80,21 +85,22 @@ public final class BindingRepository {
      * Applies one registration to {@code aor} all or nothing (RFC 3261 §10.3 step 7: "the binding updates
      * MUST be committed ... only if all of them succeed"). The AOR's stored bindings, expired ones included,
      * are read under a write lock and handed to {@code decide}; the changes it returns are committed
-     * before this returns, so concurrent registrations of one AOR see each other's result in turn.
+     * before this returns, so concurrent registrations of one AOR see each other's result in turn. The
+     * AOR's bindings current at {@code now} after the change come back from the same transaction.
      */
-    public <R> R change(String aor, Function<List<Binding>, BindingChanges<R>> decide) {
+    public <R> Changed<R> change(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
         try {
-            return applyChanges(aor, decide);
+            return applyChanges(aor, now, decide);
         } catch (PersistenceException e) {
             // a concurrent first registration of the same contact inserted it after our read: decide again
             if (UniqueViolation.isCauseOf(e)) {
-                return applyChanges(aor, decide);
+                return applyChanges(aor, now, decide);
             }
             throw e;
         }
     }
 
-    private <R> R applyChanges(String aor, Function<List<Binding>, BindingChanges<R>> decide) {
+    private <R> Changed<R> applyChanges(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
         return transactions.inTransaction(em -> {
             List<Binding> stored = em
                     .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
@@ -102,22 +108,35 @@ public final class BindingRepository {
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList();
             BindingChanges<R> changes = decide.apply(List.copyOf(stored));
+            // the stored bindings were read (and locked) already: kept ones are updated in place, no lookup
+            Map<String, Binding> kept = new HashMap<>();
             for (Binding binding : stored) {
                 if (changes.removeAll() || changes.removals().contains(binding.getContactUri())) {
                     em.remove(binding);
+                } else {
+                    kept.put(binding.getContactUri(), binding);
                 }
             }
             em.flush();
             for (Binding binding : changes.saves()) {
-                Optional<Binding> existing = find(em, binding.getAor(), binding.getContactUri());
-                if (existing.isPresent()) {
-                    existing.get().refreshFrom(binding);
+                Binding existing = kept.get(binding.getContactUri());
+                if (existing != null) {
+                    existing.refreshFrom(binding);
                 } else {
                     em.persist(binding.copy());
                 }
             }
-            return changes.result();
+            em.flush();
+            return new Changed<>(changes.result(), current(em, aor, now));
         });
+    }
+
+    /** What {@link #change} decided, and the AOR's current bindings once it was applied. */
+    public record Changed<R>(R result, List<Binding> current) {
+
+        public Changed {
+            current = List.copyOf(current);
+        }
     }
 
     /** Removes one contact of {@code aor}; returns how many bindings were removed (0 or 1). */
