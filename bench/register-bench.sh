@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # REGISTER benchmark: our platform's registrar against Kamailio, side by side, on loopback.
 #
-#   bench/register-bench.sh [--only platform|kamailio] [--steps "100 200 400"] [--duration SECONDS]
+#   bench/register-bench.sh [--only "PEER ..."] [--steps "100 200 400"] [--duration SECONDS]
 #                           [--no-auth] [--users N] [--max-p99 MS] [--warmup SECONDS] [--warmup-rate N]
 #                           [--out DIR] [--platform-opts "JVM OPTIONS"] [--kamailio-children N]
-#                           [--kamailio-algorithm MD5|SHA-256] [--keep]
+#                           [--kamailio-durable-children N] [--kamailio-algorithm MD5|SHA-256] [--keep]
 #
-# For each peer: start it on 127.0.0.1 (the platform with a throwaway data directory and 10,000 accounts
-# created through the console's REST API; Kamailio with bench/kamailio/kamailio.cfg and the same users),
-# warm it up, then step SIPp's REGISTER rate up, each step DURATION seconds, until a step has more than
-# 0.1 % failed registrations, a p99 above --max-p99, or an achieved rate below 95 % of the offered one. A
-# failed step is run once more after the peer has gone idle, so that one hiccup of a shared machine does
-# not end the ramp; its second failure does. Prints one table per peer, the maximum sustained rate of
-# each and their ratio (also in OUT/report.txt). Every process it starts is stopped on exit, Ctrl-C and
-# SIGTERM included. See bench/README.md for how to read the tables.
+# Three peers, one after the other, each on 127.0.0.1 with the same users:
+#   platform          our registrar, with a throwaway data directory and 10,000 accounts created through the
+#                     console's REST API; commits every binding to its H2 file database before the 200 OK
+#   kamailio          Kamailio with bench/kamailio/kamailio.cfg, usrloc db_mode 0: bindings in memory only
+#   kamailio-durable  the same config with -A DURABLE: usrloc db_mode 1 (write-through) to an SQLite file
+#                     in WAL mode, each binding committed (and fsynced) before the 200 OK
+# For each: warm it up, then step SIPp's REGISTER rate up, each step DURATION seconds, until a step has more
+# than 0.1 % failed registrations, a p99 above --max-p99, or an achieved rate below 95 % of the offered one.
+# A failed step is run once more after the peer has gone idle, so that one hiccup of a shared machine does
+# not end the ramp; its second failure does. Prints one table per peer, the maximum sustained rate of each
+# and the ratio platform/Kamailio for each Kamailio peer (also in OUT/report.txt). Every process it starts
+# is stopped on exit, Ctrl-C and SIGTERM included. See bench/README.md for how to read the tables.
 #
 # Options:
-#   --only platform|kamailio  run one peer only (default: both)
+#   --only "PEER ..."         the peers to run, separated by spaces or commas: platform, kamailio,
+#                             kamailio-durable (default: all three)
 #   --steps "R1 R2 ..."       offered REGISTER/s per step (default: 50 100 200 400 800 1200 1600 2000 2500
 #                             3000 4000 5000 6000 8000 10000 12000 14000 16000)
 #   --duration SECONDS        length of each step (default 10)
@@ -24,18 +29,27 @@
 #                             authentication); Kamailio then runs without authentication too
 #   --users N                 distinct users (default 10000)
 #   --max-p99 MS              p99 of a registration above which a step fails (default 200)
-#   --warmup SECONDS          warm-up before the first step, not counted (default 30; 0: none)
-#   --warmup-rate N           rate of the warm-up (default: the first step's)
+#   --warmup SECONDS          warm-up before the first step, not counted (default 60; 0: none). It ramps, the
+#                             same for every peer: four equal parts at 25 %, 50 %, 75 % and 100 % of the
+#                             warm-up rate (a JVM still compiling at full rate falls behind, and SIPp's
+#                             retransmissions then make it spiral)
+#   --warmup-rate N           rate of the warm-up's last part (default: the first step's)
 #   --out DIR                 where logs and results go (default bench/out/<date-time>)
 #   --platform-opts "..."     extra JVM options for the platform (e.g. "-Xmx2g -Dregistrar.x=y")
-#   --kamailio-children N     Kamailio UDP worker processes (default 2)
+#   --kamailio-children N     UDP worker processes of the kamailio peer (default 2)
+#   --kamailio-durable-children N
+#                             UDP worker processes of the kamailio-durable peer (default 1: Kamailio 5.6's
+#                             db_sqlite sets no busy timeout, so a second worker writing at the same moment
+#                             fails its save() with "database is locked"; see bench/README.md)
 #   --kamailio-algorithm A    digest algorithm of Kamailio's challenge, MD5 or SHA-256 (default: SHA-256 when
 #                             the SIPp in use can answer it, like the platform's first challenge; else MD5)
 #   --keep                    keep the platform's data directory
 #
 # Environment: SIPP (the sipp binary, default sipp; Debian's SIPp 3.6 answers MD5 only, and only the
-# first challenge; a SIPp >= 3.7.3 built with OpenSSL also SHA-256), JAVA (default java), and the ports
-# PLATFORM_SIP_PORT (25060), PLATFORM_HTTP_PORT (28080), KAMAILIO_PORT (25070), SIPP_PORT (25090).
+# first challenge; a SIPp >= 3.7.3 built with OpenSSL also SHA-256), JAVA (default java), KAMAILIO_MODULES
+# (Kamailio's module directory, default /usr/lib/x86_64-linux-gnu/kamailio/modules), and the ports
+# PLATFORM_SIP_PORT (25060), PLATFORM_HTTP_PORT (28080), KAMAILIO_PORT (25070), KAMAILIO_DURABLE_PORT
+# (25080), SIPP_PORT (25090).
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -51,11 +65,12 @@ duration=10
 require_auth=true
 users=10000
 max_p99=200
-warmup=30
+warmup=60
 warmup_rate=""
 out=""
 platform_opts=""
 kamailio_children=2
+kamailio_durable_children=1
 kamailio_algorithm=""
 keep=false
 
@@ -64,6 +79,9 @@ JAVA=${JAVA:-java}
 platform_sip_port=${PLATFORM_SIP_PORT:-25060}
 platform_http_port=${PLATFORM_HTTP_PORT:-28080}
 kamailio_port=${KAMAILIO_PORT:-25070}
+kamailio_durable_port=${KAMAILIO_DURABLE_PORT:-25080}
+kamailio_modules=${KAMAILIO_MODULES:-/usr/lib/x86_64-linux-gnu/kamailio/modules}
+sqlite_schema=/usr/share/kamailio/db_sqlite
 sipp_port=${SIPP_PORT:-25090}
 domain=127.0.0.1
 max_fail_pct=0.1
@@ -75,7 +93,7 @@ log() { echo "register-bench: $*" >&2; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --only) only=${2:?--only needs platform or kamailio}; shift ;;
+    --only) only=${2:?--only needs peers: platform, kamailio, kamailio-durable}; shift ;;
     --steps) steps=${2:?--steps needs rates}; shift ;;
     --duration) duration=${2:?--duration needs seconds}; shift ;;
     --no-auth) require_auth=false ;;
@@ -86,21 +104,33 @@ while [ $# -gt 0 ]; do
     --out) out=${2:?--out needs a directory}; shift ;;
     --platform-opts) platform_opts=${2?--platform-opts needs options}; shift ;;
     --kamailio-children) kamailio_children=${2:?--kamailio-children needs a number}; shift ;;
+    --kamailio-durable-children) kamailio_durable_children=${2:?--kamailio-durable-children needs a number}; shift ;;
     --kamailio-algorithm) kamailio_algorithm=${2:?--kamailio-algorithm needs MD5 or SHA-256}; shift ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
 done
-case "$only" in ''|platform|kamailio) ;; *) die "--only takes platform or kamailio" ;; esac
+all_peers="platform kamailio kamailio-durable"
+peers=$all_peers
+if [ -n "$only" ]; then
+  for p in ${only//,/ }; do
+    case " $all_peers " in *" $p "*) ;; *) die "--only: unknown peer '$p' (platform, kamailio, kamailio-durable)" ;; esac
+  done
+  # in the usual order, each once
+  peers=""
+  for p in $all_peers; do
+    case " ${only//,/ } " in *" $p "*) peers="${peers:+$peers }$p" ;; esac
+  done
+  [ -n "$peers" ] || die "--only names no peer"
+fi
+[ -n "$steps" ] || die "--steps is empty"
 [ -n "$warmup_rate" ] || warmup_rate=${steps%% *}
-for n in $duration $users $max_p99 $warmup $warmup_rate $kamailio_children $steps; do
+for n in $duration $users $max_p99 $warmup $warmup_rate $kamailio_children $kamailio_durable_children $steps; do
   case "$n" in ''|*[!0-9]*) die "not a whole number: '$n'" ;; esac
 done
-[ -n "$steps" ] || die "--steps is empty"
-peers="platform kamailio"
-[ -z "$only" ] || peers=$only
+if [ "$kamailio_children" -eq 0 ] || [ "$kamailio_durable_children" -eq 0 ]; then die "Kamailio needs at least one worker"; fi
 
 # ---------------------------------------------------------------------------------------------------
 # tools
@@ -110,6 +140,16 @@ need_pkg() { # command package
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "installing $2 (for $1)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null || die "apt-get install $2 failed"
+  else
+    die "$1 not found: install the Debian package $2"
+  fi
+}
+need_pkg_file() { # file package: like need_pkg, for a package known by a file of it (a module, a script)
+  [ -e "$1" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing $2 (for $1)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null || die "apt-get install $2 failed"
+    [ -e "$1" ] || die "$1 still missing after installing $2 (KAMAILIO_MODULES=$kamailio_modules right?)"
   else
     die "$1 not found: install the Debian package $2"
   fi
@@ -132,7 +172,12 @@ case "$kamailio_algorithm" in
 esac
 need_pkg curl curl
 need_pkg ss iproute2
-case " $peers " in *" kamailio "*) need_pkg kamailio kamailio ;; esac
+case " $peers " in *" kamailio"*) need_pkg kamailio kamailio ;; esac
+case " $peers " in *" kamailio-durable "*)
+  need_pkg_file "$kamailio_modules/db_sqlite.so" kamailio-sqlite-modules
+  need_pkg_file "$sqlite_schema/usrloc-create.sql" kamailio-sqlite-modules
+  need_pkg sqlite3 sqlite3 ;;
+esac
 case " $peers " in *" platform "*)
   command -v "$JAVA" >/dev/null 2>&1 || die "java not found (Java 17 needed)"
   if [ ! -f "$server_jar" ] || [ ! -f "$ear" ]; then
@@ -154,6 +199,7 @@ platform_pid=""
 kamailio_pid=""
 sipp_pid=""
 platform_data=""
+location_db=""
 
 stop_pid() { # pid name seconds
   local pid=$1 name=$2 secs=$3 i
@@ -270,26 +316,94 @@ provision_platform() {
   log "$created accounts created"
 }
 
+workers() { if [ "$1" = 1 ]; then echo "1 worker"; else echo "$1 workers"; fi; }
+
+# kamailio_label PEER: what the peer keeps its bindings in (report, log)
+kamailio_label() {
+  case "$1" in
+    kamailio) echo "usrloc in memory" ;;
+    kamailio-durable) echo "usrloc write-through to SQLite" ;;
+  esac
+}
+
+# start_kamailio PEER PORT CHILDREN: Kamailio with bench/kamailio/kamailio.cfg as PEER (kamailio or
+# kamailio-durable), log OUT/PEER.log; sets kamailio_pid, and location_db for kamailio-durable
 start_kamailio() {
-  port_free udp "$kamailio_port" || die "UDP port $kamailio_port is in use: set KAMAILIO_PORT"
+  local peer=$1 port=$2 children=$3 var attempt
+  case "$peer" in kamailio) var=KAMAILIO_PORT ;; *) var=KAMAILIO_DURABLE_PORT ;; esac
+  port_free udp "$port" || die "UDP port $port is in use: set $var"
   "$bench/kamailio/generate-db.sh" "$users_csv" "$out/kamailio-db"
-  mkdir -p "$out/kamailio-run"
-  local defs=(-A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$kamailio_children" -A "ALGORITHM=\"$kamailio_algorithm\"")
+  for attempt in 1 2 3; do
+    launch_kamailio "$peer" "$port" "$children" && return 0
+    stop_pid "$kamailio_pid" "$peer" 10; kamailio_pid=""
+    # the durable peer's processes all open the SQLite file as they start, and Kamailio 5.6's db_sqlite
+    # does not wait for a lock: one of them now and then fails its start on "database is locked"
+    if [ "$peer" = kamailio-durable ] && grep -q "database is locked" "$out/$peer.log" && [ "$attempt" -lt 3 ]; then
+      cp "$out/$peer.log" "$out/$peer.failed-start-$attempt.log"
+      log "$peer: a process failed its start on SQLite's 'database is locked' (log: $out/$peer.failed-start-$attempt.log): starting it again"
+      continue
+    fi
+    break
+  done
+  die "$peer did not start (log: $out/$peer.log)"
+}
+
+# launch_kamailio PEER PORT CHILDREN: one try of start_kamailio; fails, saying why, when Kamailio exited or
+# logged errors during its start
+launch_kamailio() {
+  local peer=$1 port=$2 children=$3 run="$out/$1-run"
+  mkdir -p "$run"
+  local defs=(-A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$children" -A "ALGORITHM=\"$kamailio_algorithm\"")
   $require_auth || defs+=(-A NO_AUTH)
-  log "starting Kamailio on udp 127.0.0.1:$kamailio_port ($kamailio_children workers, usrloc in memory, $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
-  kamailio -f "$bench/kamailio/kamailio.cfg" -DD -E -m 256 -M 16 -l "udp:127.0.0.1:$kamailio_port" \
-    "${defs[@]}" -P "$out/kamailio-run/kamailio.pid" -Y "$out/kamailio-run" >"$out/kamailio.log" 2>&1 &
+  local bindings="usrloc in memory"
+  if [ "$peer" = kamailio-durable ]; then
+    location_db="$run/location.sqlite"
+    "$bench/kamailio/create-location-db.sh" "$location_db" || { log "$peer: cannot create $location_db"; return 1; }
+    # db_id takes what follows "sqlite:///" as the file name: "sqlite:///" + an absolute path (4 slashes)
+    # names the file exactly as the journal-mode parameter does (3 slashes: a path relative to /, and
+    # db_sqlite would not find its journal mode)
+    defs+=(-A DURABLE -A "LOCATION_DB=\"sqlite:///$location_db\"" -A "LOCATION_DB_FILE=\"$location_db\"")
+    bindings="usrloc write-through to SQLite $location_db"
+  fi
+  log "starting $peer on udp 127.0.0.1:$port ($(workers "$children"), $bindings, $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
+  kamailio -f "$bench/kamailio/kamailio.cfg" -DD -E -m 256 -M 16 -l "udp:127.0.0.1:$port" \
+    "${defs[@]}" -P "$run/kamailio.pid" -Y "$run" >"$out/$peer.log" 2>&1 &
   kamailio_pid=$!
   local i
   for ((i = 0; i < 100; i++)); do
-    [ -n "$(ss -Hlun "sport = :$kamailio_port" 2>/dev/null)" ] && break
-    kill -0 "$kamailio_pid" 2>/dev/null || { tail -20 "$out/kamailio.log" >&2; die "Kamailio exited during start"; }
+    [ -n "$(ss -Hlun "sport = :$port" 2>/dev/null)" ] && break
+    kill -0 "$kamailio_pid" 2>/dev/null || { tail -20 "$out/$peer.log" >&2; log "$peer exited during start"; return 1; }
     sleep 0.1
   done
   sleep 0.5
-  kill -0 "$kamailio_pid" 2>/dev/null || { tail -20 "$out/kamailio.log" >&2; die "Kamailio exited during start"; }
-  grep -q "ERROR" "$out/kamailio.log" && { grep ERROR "$out/kamailio.log" | head -5 >&2; die "Kamailio logged errors at start"; }
-  log "Kamailio $(kamailio -v 2>/dev/null | head -1 | awk '{print $2, $3}') up"
+  kill -0 "$kamailio_pid" 2>/dev/null || { tail -20 "$out/$peer.log" >&2; log "$peer exited during start"; return 1; }
+  if grep -q "ERROR" "$out/$peer.log"; then
+    grep ERROR "$out/$peer.log" | head -5 >&2; log "$peer logged errors at start"; return 1
+  fi
+  if [ "$peer" = kamailio-durable ]; then
+    # WAL since create-location-db.sh, and asked for again by the config: make sure (sqlite3 only reads)
+    local mode
+    mode=$(sqlite3 "$location_db" "PRAGMA journal_mode" 2>&1 || true)
+    [ "$mode" = wal ] || { log "$peer: $location_db is in journal mode '$mode', not wal"; return 1; }
+  fi
+  log "$peer: Kamailio $(kamailio -v 2>/dev/null | head -1 | awk '{print $2, $3}') up"
+}
+
+# durable_notes: what the kamailio-durable peer left in its SQLite file and log, for its table's notes
+durable_notes() {
+  local f="$out/kamailio-durable/notes.txt" log="$out/kamailio-durable.log" rows mode locked failed
+  rows=$(sqlite3 "$location_db" "SELECT count(*) FROM location" 2>/dev/null || echo "?")
+  mode=$(sqlite3 "$location_db" "PRAGMA journal_mode" 2>/dev/null || echo "?")
+  locked=$(grep -c "database is locked" "$log" 2>/dev/null || true)
+  # registrar's save(): "insert_contacts(): failed to insert contact", "update_contacts(): failed to ..."
+  failed=$(grep -c "_contacts(): failed to" "$log" 2>/dev/null || true)
+  echo "$rows bindings in table location of $location_db (journal mode $mode) after the run" >>"$f"
+  if [ "${failed:-0}" -gt 0 ]; then
+    echo "$failed saves failed (answered 500; SIPp then retransmitted the REGISTER: see retrans and the response times)$([ "${locked:-0}" -gt 0 ] && echo ", SQLite 'database is locked' in the log")" >>"$f"
+  elif [ "${locked:-0}" -gt 0 ]; then
+    echo "$locked SQLite writes failed with 'database is locked' (not of a save: usrloc's timer)" >>"$f"
+  fi
+  return 0
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -381,7 +495,7 @@ skip() {
 # probe PEER PORT: one registration with the full message trace; prints whether and how it authenticated,
 # or records why the peer cannot be measured (skip) and fails
 probe() {
-  local peer=$1 port=$2 dir="$out/$peer/probe"
+  local peer=$1 port=$2 dir="$out/$1/probe"
   if ! run_sipp "$dir" "$port" 1 1 -trace_msg; then
     if grep -qs "authentication must use" "$dir"/*errors.log "$dir/sipp.err"; then
       local first
@@ -462,6 +576,17 @@ run_step() {
   case "$why" in ok*) step_ok=true ;; *) step_ok=false ;; esac
 }
 
+# warmup_plan: the warm-up's parts, "PART RATE SECONDS" a line: four equal parts (the seconds rounded; a part
+# of 0 s left out) at 25, 50, 75 and 100 % of the warm-up rate (at least 1/s). The same for every peer.
+warmup_plan() {
+  awk -v total="$warmup" -v rate="$warmup_rate" 'BEGIN {
+    for (i = 1; i <= 4; i++) {
+      secs = int(total * i / 4 + 0.5) - int(total * (i - 1) / 4 + 0.5)
+      r = int(rate * i / 4 + 0.5); if (r < 1) r = 1
+      if (secs > 0) print i, r, secs
+    } }'
+}
+
 # bench_peer NAME PORT PID: probe, warm-up, then the steps up to the first one failed twice
 bench_peer() {
   local peer=$1 port=$2 pid=$3 dir="$out/$1" auth
@@ -472,12 +597,17 @@ bench_peer() {
   fi
   echo "$auth" >"$dir/auth.txt"
   log "$peer authentication: $auth"
+  rm -rf "$dir"/warmup*
   if [ "$warmup" -gt 0 ] && [ "$warmup_rate" -gt 0 ]; then
-    log "$peer: warm-up, ${warmup_rate}/s for ${warmup}s"
-    run_sipp "$dir/warmup" "$port" "$warmup_rate" $((warmup_rate * warmup)) || die "$peer: SIPp failed in the warm-up"
-    local ok started p99
-    read -r ok _ started _ _ _ _ _ p99 _ <<<"$(analyse "$dir/warmup")"
-    log "$peer: warm-up: $ok of $started registered, p99 $p99 ms"
+    log "$peer: warm-up, ${warmup}s not counted: $(warmup_plan | awk '{ printf "%s%s/s x %ss", (NR > 1 ? ", " : ""), $2, $3 }')"
+    local part rate secs ok started retrans p99 summary=""
+    while read -r part rate secs; do
+      run_sipp "$dir/warmup-$part" "$port" "$rate" $((rate * secs)) || die "$peer: SIPp failed in the warm-up"
+      read -r ok _ started _ retrans _ _ _ p99 _ <<<"$(analyse "$dir/warmup-$part")"
+      log "$peer: warm-up part $part/4, ${rate}/s x ${secs}s: $ok of $started registered, $retrans retransmissions, p99 $p99 ms"
+      summary="${summary:+$summary; }${rate}/s x ${secs}s: $ok/$started ok, p99 $p99 ms"
+    done < <(warmup_plan)
+    echo "$summary" >"$dir/warmup.txt"
     settle "$peer" "$pid"
   fi
   : >"$dir/results.txt"
@@ -505,11 +635,17 @@ print_table() { # peer
     echo "== $peer: NOT MEASURED: $(cat "$out/$peer/not-measured.txt")"
     return 0
   fi
-  echo "== $peer ($(cat "$out/$peer/auth.txt"))"
+  local what=""
+  case "$peer" in
+    kamailio) what="$(kamailio_label "$peer"), $(workers "$kamailio_children"); " ;;
+    kamailio-durable) what="$(kamailio_label "$peer"), $(workers "$kamailio_durable_children"); " ;;
+  esac
+  echo "== $peer ($what$(cat "$out/$peer/auth.txt"))"
   printf '%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s\n' \
     offered/s achieved/s ok failed fail% retrans 'drops(p/s)' 401s p50_ms p90_ms p99_ms max_ms peer% sipp% all% ms/reg verdict
   awk '{ printf "%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
          for (i = 18; i <= NF; i++) printf " %s", $i; printf "\n" }' "$f"
+  [ ! -f "$out/$peer/warmup.txt" ] || echo "warm-up (not counted): $(cat "$out/$peer/warmup.txt")"
   [ ! -f "$out/$peer/notes.txt" ] || sed 's/^/note: /' "$out/$peer/notes.txt"
 }
 
@@ -530,6 +666,12 @@ report() {
     echo
     echo "REGISTER benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $users users, steps of ${duration}s,"
     echo "a step passes with <= ${max_fail_pct}% failed, p99 <= ${max_p99} ms and >= ${min_achieved_pct}% of the offered rate achieved."
+    if [ "$warmup" -gt 0 ] && [ "$warmup_rate" -gt 0 ]; then
+      echo "Warm-up before the first step, the same for every peer, not counted: ${warmup}s ramped in four parts,"
+      echo "$(warmup_plan | awk '{ printf "%s%s/s x %ss", (NR > 1 ? ", " : ""), $2, $3 }') (25/50/75/100 % of ${warmup_rate}/s)."
+    else
+      echo "No warm-up."
+    fi
     echo "$sipp_version, UDP on loopback; response time = first REGISTER sent -> final 200 received (both"
     echo "transactions when challenged), from SIPp's message trace (microseconds). CPU over the step, 100% = one core:"
     echo "peer% = the peer's processes, sipp% = SIPp, all% = the whole machine (200% = both cores; the rest is other work);"
@@ -539,7 +681,7 @@ report() {
     local p
     for p in $peers; do print_table "$p"; done
     echo
-    local pa="" ka="" o a
+    local o a pa="" ka="" kda=""
     for p in $peers; do
       if [ -f "$out/$p/not-measured.txt" ] || [ ! -f "$out/$p/results.txt" ]; then
         echo "max sustained REGISTER/s, $p: not measured"
@@ -551,20 +693,25 @@ report() {
       else
         echo "max sustained REGISTER/s, $p: $a (step ${o}/s)"
       fi
-      case "$p" in platform) pa=$a ;; kamailio) ka=$a ;; esac
+      case "$p" in platform) pa=$a ;; kamailio) ka=$a ;; kamailio-durable) kda=$a ;; esac
     done
-    if [ -n "$pa" ] && [ -n "$ka" ]; then
-      awk -v p="$pa" -v k="$ka" 'BEGIN { if (k > 0) printf "ratio platform/Kamailio: %.2f\n", p / k; else print "ratio platform/Kamailio: n/a (Kamailio sustained no step)" }'
-    fi
-    local c pc="" kc=""
+    # ratio_line WHAT PLATFORM KAMAILIO PEER FORMAT WHY_NA: "WHAT (LABEL): PLATFORM/KAMAILIO", when both are known
+    ratio_line() {
+      [ -n "$2" ] && [ -n "$3" ] || return 0
+      awk -v p="$2" -v k="$3" -v what="$1 ($(kamailio_label "$4"))" -v fmt="$5" -v na="$6" 'BEGIN {
+        if (k > 0) printf "%s: " fmt "\n", what, p / k; else printf "%s: n/a (%s)\n", what, na }'
+    }
+    ratio_line "ratio platform/Kamailio" "$pa" "$ka" kamailio "%.2f" "kamailio sustained no step"
+    ratio_line "ratio platform/Kamailio" "$pa" "$kda" kamailio-durable "%.2f" "kamailio-durable sustained no step"
+    local c pc="" kc="" kdc=""
     for p in $peers; do
       c=$(cpu_per_registration "$p")
       [ "$c" = - ] || echo "CPU per registration, $p: $c ms (median of its passing steps from 200/s up)"
-      case "$p" in platform) pc=$c ;; kamailio) kc=$c ;; esac
+      [ "$c" != - ] || c=""
+      case "$p" in platform) pc=$c ;; kamailio) kc=$c ;; kamailio-durable) kdc=$c ;; esac
     done
-    if [ -n "$pc" ] && [ "$pc" != - ] && [ -n "$kc" ] && [ "$kc" != - ]; then
-      awk -v p="$pc" -v k="$kc" 'BEGIN { if (k > 0) printf "CPU per registration, platform/Kamailio: %.1f\n", p / k }'
-    fi
+    ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kc" kamailio "%.1f" "kamailio's is 0"
+    ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kdc" kamailio-durable "%.1f" "kamailio-durable's is 0"
     local last_step=${steps##* }
     for p in $peers; do
       read -r o a <<<"$(max_sustained "$p")"
@@ -573,9 +720,23 @@ report() {
     echo
     [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
     echo "Caveats: SIPp, the peer under test and everything else on this machine share its $(nproc) cores, so a peer's"
-    echo "figure is also bounded by the CPU SIPp needs at that rate (see sipp% and all%). Kamailio keeps its bindings in memory"
-    echo "only (usrloc db_mode 0: lost on restart); the platform commits every binding to its H2 file database before"
-    echo "the 200 OK. Digest: $sipp_version answers $sipp_algorithms (SHA-256 needs SIPp >= 3.7.3 with OpenSSL) and"
+    echo "figure is also bounded by the CPU SIPp needs at that rate (see sipp% and all%)."
+    echo "Durability differs:"
+    case " $peers " in *" platform "*)
+      echo "- platform: commits every binding to its H2 file database before the 200 OK, written to the file (the OS"
+      echo "  cache) without an fsync: survives a crash of the process, not necessarily a power cut." ;;
+    esac
+    case " $peers " in *" kamailio "*)
+      echo "- kamailio: bindings in memory only (usrloc db_mode 0), lost on any restart. The ratio against it compares"
+      echo "  with a registrar that stores nothing." ;;
+    esac
+    case " $peers " in *" kamailio-durable "*)
+      echo "- kamailio-durable: each binding written through to SQLite (usrloc db_mode 1, WAL, synchronous=FULL) and"
+      echo "  fsynced before the 200 OK: survives a crash and a power cut, more than the platform promises, and pays an"
+      echo "  fsync per registration for it. Runs $(workers "$kamailio_durable_children"): Kamailio 5.6's db_sqlite sets no busy timeout, so"
+      echo "  two workers writing at once fail a save with 'database is locked' (its notes count any)." ;;
+    esac
+    echo "Digest: $sipp_version answers $sipp_algorithms (SHA-256 needs SIPp >= 3.7.3 with OpenSSL) and"
     echo "always the first challenge; the algorithm each peer was measured with is in its heading."
   } | tee "$out/report.txt"
 }
@@ -599,9 +760,15 @@ for peer in $peers; do
       stop_pid "$platform_pid" platform 30; platform_pid=""
       ;;
     kamailio)
-      start_kamailio
+      start_kamailio kamailio "$kamailio_port" "$kamailio_children"
       bench_peer kamailio "$kamailio_port" "$kamailio_pid"
       stop_pid "$kamailio_pid" kamailio 10; kamailio_pid=""
+      ;;
+    kamailio-durable)
+      start_kamailio kamailio-durable "$kamailio_durable_port" "$kamailio_durable_children"
+      bench_peer kamailio-durable "$kamailio_durable_port" "$kamailio_pid"
+      durable_notes
+      stop_pid "$kamailio_pid" kamailio-durable 10; kamailio_pid=""
       ;;
   esac
 done

@@ -168,7 +168,7 @@ public final class EmbeddedSipServer {
         stack.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         stack.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
         stack.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
-        stack.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "64");
+        stack.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(settings.sipThreads()));
         stack.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         stack.setProperty("gov.nist.javax.sip.MAX_FORK_TIME_SECONDS", "0");
         stack.setProperty("gov.nist.javax.sip.LOOSE_DIALOG_VALIDATION", "true");

@@ -13,7 +13,14 @@ public record ServerSettings(
         int httpPort,
         Path routerFile,
         Path dataDirectory,
-        String serverName) {
+        String serverName,
+        int sipThreads) {
+
+    public ServerSettings {
+        if (sipThreads < 1) {
+            throw new IllegalArgumentException("sip.threads must be at least 1, not " + sipThreads);
+        }
+    }
 
     public static ServerSettings from(PlatformSettings settings) {
         return new ServerSettings(
@@ -24,7 +31,8 @@ public record ServerSettings(
                 settings.integer("http.port"),
                 settings.path("sip.router.file"),
                 settings.path("data.dir"),
-                settings.string("sip.server.name"));
+                settings.string("sip.server.name"),
+                settings.integer("sip.threads"));
     }
 
     /** Where Tomcat keeps its work files: inside the data directory, never in the installation. */

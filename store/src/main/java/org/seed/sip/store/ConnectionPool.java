@@ -16,12 +16,17 @@ final class ConnectionPool {
      * @throws StoreException naming the URL and the database's reason
      */
     static HikariDataSource open(StoreSettings settings) {
+        return open(settings, "sip-store", settings.poolSize());
+    }
+
+    /** As {@link #open(StoreSettings)}, with a pool name and size of its own. */
+    static HikariDataSource open(StoreSettings settings, String name, int size) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("sip-store");
-        config.setJdbcUrl(H2Durability.jdbcUrl(settings.jdbcUrl()));
+        config.setPoolName(name);
+        config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.poolSize());
+        config.setMaximumPoolSize(size);
         try {
             // DriverManager only finds drivers its caller's class loader sees; naming the class avoids relying on it
             String driverClassName = driverClassName(settings.jdbcUrl());

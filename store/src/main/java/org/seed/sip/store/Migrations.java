@@ -24,7 +24,7 @@ final class Migrations {
             MigrateResult result = Flyway.configure(classLoader)
                     // connections of its own, not the pool's: Flyway holds two at once (schema history lock and
                     // migration), which would deadlock a pool of db.pool.size=1
-                    .dataSource(H2Durability.jdbcUrl(settings.jdbcUrl()), settings.user(), settings.password())
+                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                     .locations(LOCATION)
                     // its auto-detection looks for an SLF4J provider through the context class loader, misses
                     // it there and falls back to java.util.logging; the server logs through SLF4J

@@ -16,6 +16,7 @@ import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingRepository;
 import org.seed.sip.store.bootstrap.AccountBootstrap;
 import org.seed.sip.store.bootstrap.BootstrapSettings;
+import org.seed.sip.store.jpa.Durability;
 import org.seed.sip.store.jpa.EntityUnit;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.location.LocationService;
@@ -41,19 +42,23 @@ public final class Store implements AutoCloseable {
 
     private final StoreSettings settings;
     private final HikariDataSource pool;
+    private final Durability durability;
     private final EntityManagerFactory entityManagerFactory;
     private final Transactions transactions;
     private final AccountRepository accounts;
     private final BindingRepository bindings;
     private final LocationService locations;
 
-    private Store(StoreSettings settings, HikariDataSource pool, EntityManagerFactory entityManagerFactory) {
+    private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
+            EntityManagerFactory entityManagerFactory) {
         this.settings = settings;
         this.pool = pool;
+        this.durability = durability;
         this.entityManagerFactory = entityManagerFactory;
-        this.transactions = new Transactions(entityManagerFactory);
-        this.accounts = new AccountRepository(transactions);
-        this.bindings = new BindingRepository(transactions);
+        this.transactions = new Transactions(entityManagerFactory, durability);
+        this.accounts = new AccountRepository(transactions, settings.credentialsLifetime());
+        // an embedded H2 database belongs to this process alone; a database server may serve several nodes
+        this.bindings = new BindingRepository(transactions, !settings.jdbcUrl().startsWith("jdbc:h2:"));
         this.locations = new LocationService(bindings, Clock.systemUTC());
     }
 
@@ -65,12 +70,15 @@ public final class Store implements AutoCloseable {
     public static Store open(StoreSettings settings) {
         ClassLoader storeClassLoader = Store.class.getClassLoader();
         HikariDataSource pool = ConnectionPool.open(settings);
+        Durability durability = Durability.AT_COMMIT;
         try {
             Migrations.migrate(settings, storeClassLoader);
-            Store store = new Store(settings, pool, entityManagerFactory(pool, settings, storeClassLoader));
+            durability = H2Durability.of(settings);
+            Store store = new Store(settings, pool, durability, entityManagerFactory(pool, settings, storeClassLoader));
             LOG.info("store open: {}", settings);
             return store;
         } catch (RuntimeException e) {
+            durability.close();
             pool.close();
             throw e;
         }
@@ -166,6 +174,7 @@ public final class Store implements AutoCloseable {
         try {
             entityManagerFactory.close();
         } finally {
+            durability.close();
             pool.close();
             LOG.info("store closed: {}", settings.printableUrl());
         }

@@ -16,7 +16,7 @@ class ProcessCrashTest {
     Path dataDir;
 
     @Test
-    void bindingSavedJustBeforeTheProcessDiesIsStillThere() throws IOException, InterruptedException {
+    void bindingsSavedJustBeforeTheProcessDiesAreStillThere() throws IOException, InterruptedException {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SaveThenDie.class.getName(), dataDir.toString())
                 .redirectErrorStream(true)
@@ -27,6 +27,9 @@ class ProcessCrashTest {
 
         try (Store store = Store.open(TestDatabases.h2(dataDir))) {
             assertThat(store.bindings().current("sip:alice@example.com", Instant.now())).hasSize(1);
+            for (int i = 0; i < SaveThenDie.AORS; i++) {
+                assertThat(store.bindings().current(SaveThenDie.aor(i), Instant.now())).as(SaveThenDie.aor(i)).hasSize(1);
+            }
         }
     }
 }

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,6 +273,49 @@ abstract class StoreContractTest {
         store.bindings().change(ALICE, now, stored -> new BindingChanges<>(List.of(), List.of(), true, null));
 
         assertThat(store.bindings().all()).isEmpty();
+    }
+
+    @Test
+    void changeReturnsTheCurrentBindingsAsALookupWould() {
+        Instant now = Instant.now();
+        store.bindings().save(binding("sip:alice@192.0.2.10", now.plusSeconds(600)).q(0.5f).build());
+        store.bindings().save(binding("sip:alice@192.0.2.11", now.minusSeconds(1)).build());
+        store.bindings().save(binding("sip:alice@192.0.2.12", now.plusSeconds(600)).updatedAt(now.minusSeconds(5)).build());
+
+        BindingRepository.Changed<Void> changed = store.bindings().change(ALICE, now, stored -> new BindingChanges<>(
+                List.of(binding("sip:alice@192.0.2.13", now.plusSeconds(60)).updatedAt(now).build()),
+                List.of(), false, null));
+
+        assertThat(changed.current()).extracting(Binding::getContactUri)
+                .containsExactly("sip:alice@192.0.2.13", "sip:alice@192.0.2.12", "sip:alice@192.0.2.10");
+        assertThat(store.bindings().current(ALICE, now)).extracting(Binding::getContactUri)
+                .containsExactlyElementsOf(changed.current().stream().map(Binding::getContactUri).toList());
+    }
+
+    @Test
+    void concurrentChangesOfOneAorSeeEachOtherInTurn() throws Exception {
+        Instant now = Instant.now();
+        int registrations = 16;
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> seen = new ArrayList<>();
+            for (int i = 0; i < registrations; i++) {
+                String contact = "sip:alice@192.0.2." + (100 + i);
+                seen.add(threads.submit(() -> store.bindings().change(ALICE, now, stored -> new BindingChanges<>(
+                        List.of(binding(contact, now.plusSeconds(600)).build()), List.of(), false, stored.size()))
+                        .result()));
+            }
+            List<Integer> storedBefore = new ArrayList<>();
+            for (Future<Integer> each : seen) {
+                storedBefore.add(each.get(60, TimeUnit.SECONDS));
+            }
+            // serialised: each change saw all the earlier ones, so every count from 0 to n-1 appears once
+            assertThat(storedBefore).containsExactlyInAnyOrderElementsOf(
+                    IntStream.range(0, registrations).boxed().toList());
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(store.bindings().all()).hasSize(registrations);
     }
 
     @Test

@@ -18,7 +18,6 @@ public final class AccountCredentials implements CredentialLookup {
 
     @Override
     public Optional<StoredCredentials> find(String username, String realm) {
-        return accounts.find(username, realm).map(account -> new StoredCredentials(account.getHa1Md5(),
-                account.getHa1Sha256(), account.isAdmin(), account.isEnabled()));
+        return accounts.credentials(username, realm);
     }
 }

@@ -1,10 +1,14 @@
 package org.seed.sip.store.binding;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -18,10 +22,26 @@ import org.seed.sip.store.jpa.UniqueViolation;
  */
 public final class BindingRepository {
 
-    private final Transactions transactions;
+    /** The order of {@link #current}: by q-value (no q = 1.0) descending, then the most recently updated. */
+    private static final Comparator<Binding> MOST_PREFERRED_FIRST = Comparator
+            .comparingDouble((Binding binding) -> binding.effectiveQ()).reversed()
+            .thenComparing(Binding::getUpdatedAt, Comparator.reverseOrder());
+    private static final int AOR_LOCK_STRIPES = 1024;
 
-    public BindingRepository(Transactions transactions) {
+    private final Transactions transactions;
+    /** Serialises the changes of one AOR within this process. */
+    private final ReentrantLock[] aorLocks = new ReentrantLock[AOR_LOCK_STRIPES];
+    /** How the AOR's rows are also locked in the database, for the nodes that share it; NONE if none do. */
+    private final LockModeType databaseLock;
+
+    /**
+     * @param sharedByNodes whether other processes may change bindings in the same database (PostgreSQL):
+     *                      then the AOR's rows are locked there too, not only within this process
+     */
+    public BindingRepository(Transactions transactions, boolean sharedByNodes) {
         this.transactions = transactions;
+        this.databaseLock = sharedByNodes ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+        Arrays.setAll(aorLocks, stripe -> new ReentrantLock());
     }
 
     /**
@@ -30,15 +50,11 @@ public final class BindingRepository {
      * likeliest to be live).
      */
     public List<Binding> current(String aor, Instant now) {
-        return transactions.inTransaction(em -> current(em, aor, now));
-    }
-
-    private static List<Binding> current(EntityManager em, String aor, Instant now) {
-        return em.createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now"
+        return transactions.read(em -> em.createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now"
                         + " order by coalesce(b.q, 1.0) desc, b.updatedAt desc", Binding.class)
                 .setParameter("aor", aor)
                 .setParameter("now", now)
-                .getResultList();
+                .getResultList());
     }
 
     /**
@@ -101,34 +117,56 @@ public final class BindingRepository {
     }
 
     private <R> Changed<R> applyChanges(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
-        return transactions.inTransaction(em -> {
-            List<Binding> stored = em
-                    .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
-                    .setParameter("aor", aor)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            BindingChanges<R> changes = decide.apply(List.copyOf(stored));
-            // the stored bindings were read (and locked) already: kept ones are updated in place, no lookup
-            Map<String, Binding> kept = new HashMap<>();
-            for (Binding binding : stored) {
-                if (changes.removeAll() || changes.removals().contains(binding.getContactUri())) {
-                    em.remove(binding);
-                } else {
-                    kept.put(binding.getContactUri(), binding);
-                }
+        ReentrantLock aorLock = aorLocks[Math.floorMod(aor.hashCode(), aorLocks.length)];
+        aorLock.lock();
+        try {
+            return transactions.inTransaction(em -> {
+                List<Binding> stored = em
+                        .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
+                        .setParameter("aor", aor)
+                        .setLockMode(databaseLock)
+                        .getResultList();
+                BindingChanges<R> changes = decide.apply(List.copyOf(stored));
+                List<Binding> after = apply(em, stored, changes);
+                return new Changed<>(changes.result(), after.stream()
+                        .filter(binding -> binding.getExpiresAt().isAfter(now))
+                        .sorted(MOST_PREFERRED_FIRST)
+                        .toList());
+            });
+        } finally {
+            aorLock.unlock();
+        }
+    }
+
+    /** Applies {@code changes} to the AOR's {@code stored} bindings; returns the AOR's bindings after them. */
+    private static List<Binding> apply(EntityManager em, List<Binding> stored, BindingChanges<?> changes) {
+        // the stored bindings were read (and locked) already: kept ones are updated in place, no lookup
+        Map<String, Binding> kept = new LinkedHashMap<>();
+        boolean removed = false;
+        for (Binding binding : stored) {
+            if (changes.removeAll() || changes.removals().contains(binding.getContactUri())) {
+                em.remove(binding);
+                removed = true;
+            } else {
+                kept.put(binding.getContactUri(), binding);
             }
+        }
+        if (removed) {
+            // Hibernate would run inserts before deletes: a contact removed and saved again needs its delete first
             em.flush();
-            for (Binding binding : changes.saves()) {
-                Binding existing = kept.get(binding.getContactUri());
-                if (existing != null) {
-                    existing.refreshFrom(binding);
-                } else {
-                    em.persist(binding.copy());
-                }
+        }
+        List<Binding> after = new ArrayList<>(kept.values());
+        for (Binding binding : changes.saves()) {
+            Binding existing = kept.get(binding.getContactUri());
+            if (existing != null) {
+                existing.refreshFrom(binding);
+            } else {
+                Binding inserted = binding.copy();
+                em.persist(inserted);
+                after.add(inserted);
             }
-            em.flush();
-            return new Changed<>(changes.result(), current(em, aor, now));
-        });
+        }
+        return after;
     }
 
     /** What {@link #change} decided, and the AOR's current bindings once it was applied. */
@@ -175,7 +213,7 @@ public final class BindingRepository {
 
     /** Every stored binding, expired or not, by AOR then contact: for the console and for tests. */
     public List<Binding> all() {
-        return transactions.inTransaction(em -> em
+        return transactions.read(em -> em
                 .createQuery("select b from Binding b order by b.aor, b.contactUri", Binding.class)
                 .getResultList());
     }

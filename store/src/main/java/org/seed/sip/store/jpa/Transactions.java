@@ -5,6 +5,8 @@ import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Runs units of work, each in its own entity manager and resource-local transaction.
@@ -15,17 +17,38 @@ import javax.persistence.EntityTransaction;
 public final class Transactions {
 
     private final EntityManagerFactory factory;
+    private final Durability durability;
 
-    public Transactions(EntityManagerFactory factory) {
+    public Transactions(EntityManagerFactory factory, Durability durability) {
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.durability = Objects.requireNonNull(durability, "durability");
     }
 
     /**
      * Runs {@code work} and commits; if {@code work} or the commit throws, the transaction is rolled back and
-     * the exception propagates. When this returns, the changes are committed.
+     * the exception propagates. When this returns, the changes are committed and durable.
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
+        T result = run(work, false);
+        durability.awaitDurable();
+        return result;
+    }
+
+    /**
+     * Runs {@code work}, which only reads: the entities it loads are read-only, nothing is flushed, and there
+     * is no durability to wait for.
+     */
+    public <T> T read(Function<EntityManager, T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Function<EntityManager, T> work, boolean readOnly) {
         EntityManager entityManager = factory.createEntityManager();
+        if (readOnly) {
+            Session session = entityManager.unwrap(Session.class);
+            session.setDefaultReadOnly(true);
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+        }
         EntityTransaction transaction = entityManager.getTransaction();
         try {
             transaction.begin();

@@ -3,6 +3,7 @@ package org.seed.sip.store.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.seed.sip.common.auth.DigestCredentials;
 import org.seed.sip.common.auth.DigestVerifier;
 import org.seed.sip.common.auth.StoredCredentials;
 import org.seed.sip.store.Store;
+import org.seed.sip.store.StoreSettings;
 import org.seed.sip.store.TestDatabases;
 
 class AccountCredentialsTest {
@@ -55,11 +57,45 @@ class AccountCredentialsTest {
     }
 
     @Test
-    void disabledAccountIsFoundAsDisabled() {
+    void disabledAccountIsFoundAsDisabledAtOnce() {
         store.accounts().create("alice", "example.com", null, "secret".toCharArray(), false);
+        assertThat(credentials.find("alice", "example.com")).map(StoredCredentials::enabled).contains(true);
+
         store.accounts().update("alice", "example.com", account -> account.setEnabled(false));
 
         assertThat(credentials.find("alice", "example.com")).map(StoredCredentials::enabled).contains(false);
+    }
+
+    @Test
+    void accountsCreatedOrDeletedHereApplyAtOnce() {
+        assertThat(credentials.find("carol", "example.com")).isEmpty();
+        store.accounts().create("carol", "example.com", null, "secret".toCharArray(), false);
+        assertThat(credentials.find("carol", "example.com")).isPresent();
+
+        store.accounts().delete("carol", "example.com");
+        assertThat(credentials.find("carol", "example.com")).isEmpty();
+    }
+
+    @Test
+    void changesMadeElsewhereApplyOnlyAfterTheLifetime() {
+        store.accounts().create("alice", "example.com", null, "secret".toCharArray(), false);
+        assertThat(credentials.find("alice", "example.com")).map(StoredCredentials::enabled).contains(true);
+
+        disableInTheDatabase("alice");
+
+        assertThat(credentials.find("alice", "example.com")).as("within the lifetime")
+                .map(StoredCredentials::enabled).contains(true);
+        try (Store uncached = Store.open(new StoreSettings(TestDatabases.h2Url(dataDir), "sip", "sip", 2, Duration.ZERO))) {
+            assertThat(new AccountCredentials(uncached.accounts()).find("alice", "example.com")).as("lifetime 0")
+                    .map(StoredCredentials::enabled).contains(false);
+        }
+    }
+
+    /** As another node, or an operator with a database shell, would: not through the repository. */
+    private void disableInTheDatabase(String username) {
+        store.inTransaction(em -> em.createNativeQuery("UPDATE accounts SET enabled = FALSE WHERE username = ?1")
+                .setParameter(1, username)
+                .executeUpdate());
     }
 
     @Test
