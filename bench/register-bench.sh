@@ -35,7 +35,8 @@
 #                             retransmissions then make it spiral)
 #   --warmup-rate N           rate of the warm-up's last part (default: the first step's)
 #   --out DIR                 where logs and results go (default bench/out/<date-time>)
-#   --platform-opts "..."     extra JVM options for the platform (e.g. "-Xmx2g -Dregistrar.x=y")
+#   --platform-opts "..."     JVM options for the platform after those of conf/jvm.options (e.g. "-Xmx2g
+#                             -Dregistrar.x=y")
 #   --kamailio-children N     UDP worker processes of the kamailio peer (default 2)
 #   --kamailio-durable-children N
 #                             UDP worker processes of the kamailio-durable peer (default 1: Kamailio 5.6's
@@ -255,8 +256,11 @@ start_platform() {
   log "starting the platform: SIP udp 127.0.0.1:$platform_sip_port, console http://127.0.0.1:$platform_http_port, data $platform_data"
   # auth.throttle.failures: SIPp's one source address stands for 10,000 phones; a few failed attempts under
   # overload must not get it blocked for minutes (the failures still count in the table)
-  # shellcheck disable=SC2086 # platform_opts are separate JVM options
-  "$JAVA" $platform_opts -Dplatform.home="$home" -Ddata.dir="$platform_data" \
+  # the product's JVM options (conf/jvm.options, as bin/sip-platform uses them), then --platform-opts
+  local jvm_options
+  jvm_options=$(sed -e 's/#.*//' "$home/conf/jvm.options" | tr '\n' ' ')
+  # shellcheck disable=SC2086 # both are separate JVM options
+  "$JAVA" $jvm_options $platform_opts -Dplatform.home="$home" -Ddata.dir="$platform_data" \
     -Dsip.address=127.0.0.1 -Dhttp.address=127.0.0.1 -Dsip.domains="$domain" \
     -Dsip.udp.port="$platform_sip_port" -Dsip.tcp.port="$platform_sip_port" -Dhttp.port="$platform_http_port" \
     -Dbootstrap.admin.password="$admin_password" -Dbootstrap.demo.users= \
