@@ -28,7 +28,7 @@ import org.seed.sip.store.binding.BindingRepository;
  */
 abstract class StoreContractTest {
 
-    private static final String ALICE = "sip:alice@example.com";
+    static final String ALICE = "sip:alice@example.com";
 
     protected Store store;
 

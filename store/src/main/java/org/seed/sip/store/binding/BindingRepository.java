@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
@@ -100,7 +101,9 @@ public final class BindingRepository {
     /**
      * Applies one registration to {@code aor} all or nothing (RFC 3261 §10.3 step 7: "the binding updates
      * MUST be committed ... only if all of them succeed"). The AOR's stored bindings, expired ones included,
-     * are read under a write lock and handed to {@code decide}; the changes it returns are committed
+     * are read while the AOR is locked (in this process, and in the database too when nodes share it) and
+     * handed to {@code decide}, which may be called again if a concurrent change invalidated what it saw;
+     * the changes it returns are committed
      * before this returns, so concurrent registrations of one AOR see each other's result in turn. The
      * AOR's bindings current at {@code now} after the change come back from the same transaction.
      */
@@ -108,12 +111,22 @@ public final class BindingRepository {
         try {
             return applyChanges(aor, now, decide);
         } catch (PersistenceException e) {
-            // a concurrent first registration of the same contact inserted it after our read: decide again
-            if (UniqueViolation.isCauseOf(e)) {
+            // another node inserted a contact we had not seen, or the expiry purge deleted one we were
+            // refreshing (on H2, where the AOR is locked in this process only): decide again on what is stored
+            if (UniqueViolation.isCauseOf(e) || isCausedByVanishedRow(e)) {
                 return applyChanges(aor, now, decide);
             }
             throw e;
         }
+    }
+
+    private static boolean isCausedByVanishedRow(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <R> Changed<R> applyChanges(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
