@@ -74,6 +74,8 @@ public final class Store implements AutoCloseable {
         try {
             Migrations.migrate(settings, storeClassLoader);
             durability = H2Durability.of(settings);
+            // a database user who may not write the file (H2's CHECKPOINT needs an admin) fails now, not each REGISTER
+            durability.awaitDurable();
             Store store = new Store(settings, pool, durability, entityManagerFactory(pool, settings, storeClassLoader));
             LOG.info("store open: {}", settings);
             return store;

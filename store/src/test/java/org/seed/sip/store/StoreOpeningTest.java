@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,21 @@ class StoreOpeningTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("cannot open the store database " + TestDatabases.h2Url(dataDir) + ": ")
                 .hasMessageContaining("Wrong user name or password");
+    }
+
+    @Test
+    void h2UserWhoCannotWriteTheFileIsRefusedAtOpening() throws Exception {
+        Store.open(TestDatabases.h2(dataDir)).close();
+        try (Connection admin = DriverManager.getConnection(TestDatabases.h2Url(dataDir), "sip", "sip");
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE USER clerk PASSWORD 'clerk'");
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA PUBLIC TO clerk");
+        }
+
+        assertThatThrownBy(() -> Store.open(new StoreSettings(TestDatabases.h2Url(dataDir), "clerk", "clerk", 1)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("CHECKPOINT")
+                .hasMessageContaining("Admin rights");
     }
 
     @Test
