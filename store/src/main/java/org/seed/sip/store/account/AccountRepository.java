@@ -48,9 +48,10 @@ public final class AccountRepository {
      * possibly as read up to the credentials lifetime ago (see the constructor).
      */
     public Optional<StoredCredentials> credentials(String username, String domain) {
-        return credentials.get(new AccountKey(username, Account.normaliseDomain(domain)), key -> find(key.username(),
-                key.domain()).map(account -> new StoredCredentials(account.getHa1Md5(), account.getHa1Sha256(),
-                account.isAdmin(), account.isEnabled())));
+        return credentials.get(new AccountKey(username, Account.normaliseDomain(domain)), key -> transactions
+                .read(em -> find(em, key.username(), key.domain()))
+                .map(account -> new StoredCredentials(account.getHa1Md5(), account.getHa1Sha256(), account.isAdmin(),
+                        account.isEnabled())));
     }
 
     private static Optional<Account> find(EntityManager em, String username, String normalisedDomain) {

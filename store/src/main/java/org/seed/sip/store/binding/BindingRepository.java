@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
+import org.seed.sip.store.jpa.Causes;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
 
@@ -51,11 +53,19 @@ public final class BindingRepository {
      * likeliest to be live).
      */
     public List<Binding> current(String aor, Instant now) {
-        return transactions.read(em -> em.createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now"
-                        + " order by coalesce(b.q, 1.0) desc, b.updatedAt desc", Binding.class)
+        return preferredFirst(transactions.read(em -> em
+                .createQuery("select b from Binding b where b.aor = :aor and b.expiresAt > :now", Binding.class)
                 .setParameter("aor", aor)
                 .setParameter("now", now)
-                .getResultList());
+                .getResultList()), now);
+    }
+
+    /** The unexpired ones of {@code bindings}, most preferred first (see {@link #current}). */
+    private static List<Binding> preferredFirst(List<Binding> bindings, Instant now) {
+        return bindings.stream()
+                .filter(binding -> !binding.isExpiredAt(now))
+                .sorted(MOST_PREFERRED_FIRST)
+                .toList();
     }
 
     /**
@@ -113,42 +123,24 @@ public final class BindingRepository {
         } catch (PersistenceException e) {
             // another node inserted a contact we had not seen, or the expiry purge deleted one we were
             // refreshing (on H2, where the AOR is locked in this process only): decide again on what is stored
-            if (UniqueViolation.isCauseOf(e) || isCausedByVanishedRow(e)) {
+            if (UniqueViolation.isCauseOf(e) || Causes.any(e, OptimisticLockException.class::isInstance)) {
                 return applyChanges(aor, now, decide);
             }
             throw e;
         }
     }
 
-    private static boolean isCausedByVanishedRow(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private <R> Changed<R> applyChanges(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
-        ReentrantLock aorLock = aorLocks[Math.floorMod(aor.hashCode(), aorLocks.length)];
-        aorLock.lock();
-        try {
-            return transactions.inTransaction(em -> {
-                List<Binding> stored = em
-                        .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
-                        .setParameter("aor", aor)
-                        .setLockMode(databaseLock)
-                        .getResultList();
-                BindingChanges<R> changes = decide.apply(List.copyOf(stored));
-                List<Binding> after = apply(em, stored, changes);
-                return new Changed<>(changes.result(), after.stream()
-                        .filter(binding -> binding.getExpiresAt().isAfter(now))
-                        .sorted(MOST_PREFERRED_FIRST)
-                        .toList());
-            });
-        } finally {
-            aorLock.unlock();
-        }
+        Lock aorLock = aorLocks[Math.floorMod(aor.hashCode(), aorLocks.length)];
+        return transactions.inTransaction(aorLock, em -> {
+            List<Binding> stored = em
+                    .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
+                    .setParameter("aor", aor)
+                    .setLockMode(databaseLock)
+                    .getResultList();
+            BindingChanges<R> changes = decide.apply(List.copyOf(stored));
+            return new Changed<>(changes.result(), preferredFirst(apply(em, stored, changes), now));
+        });
     }
 
     /** Applies {@code changes} to the AOR's {@code stored} bindings; returns the AOR's bindings after them. */

@@ -1,6 +1,7 @@
 package org.seed.sip.store.jpa;
 
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -30,6 +31,22 @@ public final class Transactions {
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         T result = run(work, false);
+        durability.awaitDurable();
+        return result;
+    }
+
+    /**
+     * As {@link #inTransaction}, holding {@code lock} from before {@code work} until the commit, not while
+     * waiting for durability: a later holder reads the committed changes, and its own wait covers them too.
+     */
+    public <T> T inTransaction(Lock lock, Function<EntityManager, T> work) {
+        T result;
+        lock.lock();
+        try {
+            result = run(work, false);
+        } finally {
+            lock.unlock();
+        }
         durability.awaitDurable();
         return result;
     }

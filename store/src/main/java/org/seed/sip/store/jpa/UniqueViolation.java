@@ -12,11 +12,7 @@ public final class UniqueViolation {
     }
 
     public static boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException && UNIQUE_VIOLATION.equals(((SQLException) cause).getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof SQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 }
