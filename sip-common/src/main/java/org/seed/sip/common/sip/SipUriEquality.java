@@ -2,8 +2,8 @@ package org.seed.sip.common.sip;
 
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 import java.text.ParseException;
+import java.util.Objects;
 import java.util.Optional;
-import javax.sip.InvalidArgumentException;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 
@@ -34,24 +34,27 @@ public final class SipUriEquality {
         }
         Optional<SipURI> first = parse(a);
         Optional<SipURI> second = parse(b);
-        return first.isPresent() && second.isPresent() && first.get().equals(second.get());
+        if (first.isEmpty() || second.isEmpty()) {
+            return false;
+        }
+        // JAIN-SIP 1.3.0-91 keeps a parsed ttl as text but casts it to Integer in equals (ClassCastException
+        // for any URI with a ttl): compared here, as §19.1.4 says (it must match when either URI has it), and
+        // taken out of what JAIN-SIP compares
+        return Objects.equals(removeTtl(first.get()), removeTtl(second.get())) && first.get().equals(second.get());
     }
 
     private static Optional<SipURI> parse(String text) {
         try {
-            if (!(ADDRESSES.createURI(text.trim()) instanceof SipURI uri)) {
-                return Optional.empty();
-            }
-            String ttl = uri.getParameter("ttl");
-            if (ttl != null) {
-                // JAIN-SIP 1.3.0-91 keeps a parsed ttl as text but reads it back as an Integer in equals
-                // (ClassCastException): store it as the number it is (RFC 3261 §25.1: ttl = 1*3DIGIT)
-                uri.setTTLParam(Integer.parseInt(ttl));
-            }
-            return Optional.of(uri);
-        } catch (ParseException | InvalidArgumentException | IllegalArgumentException e) {
-            // NumberFormatException is an IllegalArgumentException; so is JAIN-SIP's refusal of ttl=0
+            return ADDRESSES.createURI(text.trim()) instanceof SipURI uri ? Optional.of(uri) : Optional.empty();
+        } catch (ParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Removes the ttl parameter of {@code uri}, a URI of our own parsing; returns its value, or null. */
+    private static String removeTtl(SipURI uri) {
+        String ttl = uri.getParameter("ttl");
+        uri.removeParameter("ttl");
+        return ttl;
     }
 }
