@@ -164,41 +164,38 @@ class RegistrationRulesTest {
     @Test
     void contactWrittenDifferentlyRefreshesTheStoredBinding() {
         String stored = "sip:alice@127.0.0.1:5999;transport=udp;ob";
-        RequestedContact refresh = RequestedContact.of("SIP:alice@127.0.0.1:5999;ob;transport=UDP");
 
-        RegistrationDecision decision = rules.decide(request(600, false, List.of(refresh), "call-1@phone", 2),
-                List.of(stored(stored, "call-1@phone", 1)), NOW);
+        RegistrationDecision.BindingChange change = onlyChange(stored, "SIP:alice@127.0.0.1:5999;ob;transport=UDP", 600);
 
-        assertThat(apply(decision).changes()).singleElement().satisfies(change -> {
-            assertThat(change.storedContact()).isEqualTo(stored);
-            assertThat(change.boundContact()).isEqualTo(stored);
-        });
+        assertThat(change.storedContact()).isEqualTo(stored);
+        assertThat(change.boundContact()).isEqualTo(stored);
     }
 
     @Test
     void contactWrittenDifferentlyRemovesTheStoredBinding() {
         String stored = "sip:alice@127.0.0.1:5999;transport=udp";
-        RequestedContact removal = RequestedContact.of("sip:alice@127.0.0.1:5999;Transport=UDP");
 
-        RegistrationDecision decision = rules.decide(request(0, false, List.of(removal), "call-1@phone", 2),
-                List.of(stored(stored, "call-1@phone", 1)), NOW);
+        RegistrationDecision.BindingChange change = onlyChange(stored, "sip:alice@127.0.0.1:5999;Transport=UDP", 0);
 
-        assertThat(apply(decision).changes()).singleElement().satisfies(change -> {
-            assertThat(change.isRemoval()).isTrue();
-            assertThat(change.boundContact()).isEqualTo(stored);
-        });
+        assertThat(change.isRemoval()).isTrue();
+        assertThat(change.boundContact()).isEqualTo(stored);
     }
 
     @Test
     void contactWithoutPortIsNotTheBindingWithPort5060() {
-        RegistrationDecision decision = rules.decide(
-                request(600, false, List.of(RequestedContact.of("sip:alice@127.0.0.1:5060")), "call-1@phone", 2),
-                List.of(stored("sip:alice@127.0.0.1", "call-1@phone", 1)), NOW);
+        RegistrationDecision.BindingChange change = onlyChange("sip:alice@127.0.0.1", "sip:alice@127.0.0.1:5060", 600);
 
-        assertThat(apply(decision).changes()).singleElement().satisfies(change -> {
-            assertThat(change.storedContact()).isNull();
-            assertThat(change.boundContact()).isEqualTo("sip:alice@127.0.0.1:5060");
-        });
+        assertThat(change.storedContact()).isNull();
+        assertThat(change.boundContact()).isEqualTo("sip:alice@127.0.0.1:5060");
+    }
+
+    /** The one change a REGISTER of {@code requested} makes when {@code stored} is the AOR's binding. */
+    private RegistrationDecision.BindingChange onlyChange(String stored, String requested, int expires) {
+        RegistrationDecision decision = rules.decide(
+                request(expires, false, List.of(RequestedContact.of(requested)), "call-1@phone", 2),
+                List.of(stored(stored, "call-1@phone", 1)), NOW);
+        assertThat(apply(decision).changes()).hasSize(1);
+        return apply(decision).changes().get(0);
     }
 
     @Test
