@@ -162,8 +162,8 @@ sipp_version=$(grep -o 'SIPp v[^ ]*' <<<"$sipp_v" | head -1 | sed 's/\.$//' || t
 [ -n "$sipp_version" ] || die "$SIPP -v does not say it is SIPp"
 # SIPp 3.7.3+ built with OpenSSL says so in its version string ("-SHA256")
 if grep -q 'SHA256' <<<"$sipp_v"; then sipp_algorithms="MD5 and SHA-256"; else sipp_algorithms="MD5"; fi
-# SIPp answers only the first challenge: the platform offers SHA-256 first (its default) when SIPp can
-# answer it, else MD5 first (its auth.algorithms setting for such clients), like Kamailio below
+# SIPp answers only the first challenge: the platform offers SHA-256 first (auth.algorithms=SHA-256,MD5)
+# when SIPp can answer it, else MD5 first (its default offers MD5 alone), like Kamailio below
 case "$sipp_algorithms" in *SHA-256*) platform_algorithms=SHA-256,MD5 ;; *) platform_algorithms=MD5,SHA-256 ;; esac
 case "$kamailio_algorithm" in
   '') case "$sipp_algorithms" in *SHA-256*) kamailio_algorithm=SHA-256 ;; *) kamailio_algorithm=MD5 ;; esac ;;

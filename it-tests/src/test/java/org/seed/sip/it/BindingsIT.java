@@ -31,7 +31,7 @@ import org.seed.sip.it.phone.TestPhone;
  * <pre>
  *   alice                                    registrar
  *     |--- REGISTER Contact: c1;expires=120 ---->|
- *     |<-- 401 WWW-Authenticate (SHA-256, MD5) --|
+ *     |<-- 401 WWW-Authenticate (MD5) ----------|
  *     |--- REGISTER + Authorization ------------>|  bindings changed, committed
  *     |<-- 200 Contact: c1;expires=120 ----------|
  * </pre>
@@ -140,7 +140,7 @@ class BindingsIT extends PlatformTest {
         assertThat(register(alice.register(900)).getStatusCode()).isEqualTo(Response.OK);
         Response challenge = alice.send(alice.registrationQuery());
 
-        Response refused = alice.send(alice.authorize(stale, challenge, RunningPlatform.DEMO_PASSWORD, "SHA-256"));
+        Response refused = alice.send(alice.authorize(stale, challenge, RunningPlatform.DEMO_PASSWORD, "MD5"));
 
         assertThat(refused.getStatusCode()).isEqualTo(Response.SERVER_INTERNAL_ERROR);
         assertThat(refused.getHeader(RetryAfterHeader.NAME)).isNotNull();

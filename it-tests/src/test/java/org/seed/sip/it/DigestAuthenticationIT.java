@@ -22,8 +22,10 @@ import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
 /**
- * Digest authentication of REGISTER (RFC 3261 §22, RFC 7616, RFC 8760). The throttle is set high here so
- * the deliberate failures do not block the tests' own address; {@link AuthenticationThrottleIT} tests it.
+ * Digest authentication of REGISTER (RFC 3261 §22, RFC 7616, RFC 8760), with SHA-256 offered first as
+ * {@code auth.algorithms=SHA-256,MD5} configures it (the shipped default, MD5 alone, is
+ * {@link ShippedDefaultsIT}'s). The throttle is set high here so the deliberate failures do not block the
+ * tests' own address; {@link AuthenticationThrottleIT} tests it.
  *
  * <pre>
  *   phone                                   registrar
@@ -41,6 +43,7 @@ class DigestAuthenticationIT extends PlatformTest {
     @Deployment(testable = false)
     static Archive<?> registrarWithShortNonces() {
         return PlatformProperties.with(Deployments.registrarAlone(), Map.of(
+                "auth.algorithms", "SHA-256,MD5",
                 "auth.nonce.lifetime", "3",
                 "auth.throttle.failures", "1000"));
     }

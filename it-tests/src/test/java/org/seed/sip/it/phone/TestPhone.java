@@ -238,8 +238,20 @@ public final class TestPhone implements AutoCloseable {
         return request;
     }
 
+    /**
+     * As {@link #sendAuthenticated(Request, String, String)}, answering the first challenge offered, as a phone
+     * that knows every offered algorithm does (RFC 8760 §2.4).
+     */
     public Response sendAuthenticated(Request request, String password) {
-        return sendAuthenticated(request, password, "SHA-256");
+        Response answer = send(request);
+        int status = answer.getStatusCode();
+        if (status != Response.UNAUTHORIZED && status != Response.PROXY_AUTHENTICATION_REQUIRED) {
+            return answer;
+        }
+        String header = status == Response.PROXY_AUTHENTICATION_REQUIRED ? ProxyAuthenticateHeader.NAME
+                : WWWAuthenticateHeader.NAME;
+        String algorithm = ((WWWAuthenticateHeader) answer.getHeader(header)).getAlgorithm();
+        return send(authorize(nextAttempt(request), answer, password, algorithm));
     }
 
     /** The challenge for {@code algorithm} among those in {@code answer}. */

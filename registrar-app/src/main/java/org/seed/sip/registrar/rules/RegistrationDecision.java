@@ -31,11 +31,23 @@ public sealed interface RegistrationDecision {
 
     /**
      * One contact to add, refresh ({@code expires > 0}) or remove ({@code expires == 0}).
+     *
+     * @param storedContact the contact URI of the stored binding this change refreshes or removes, as stored
+     *                      (RFC 3261 §19.1.4 equal to the requested one, not necessarily the same text); null
+     *                      when no binding has it yet
      */
-    record BindingChange(RequestedContact contact, int expires) {
+    record BindingChange(RequestedContact contact, int expires, String storedContact) {
 
         public boolean isRemoval() {
             return expires == 0;
+        }
+
+        /**
+         * The contact URI the binding is kept under: the stored one when there is one, so a refresh written
+         * differently changes neither the binding's key nor its reg-event id; else the requested one.
+         */
+        public String boundContact() {
+            return storedContact != null ? storedContact : contact.uri();
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.seed.sip.common.sip.SipUriEquality;
+
 /**
  * RFC 3261 §10.3 steps 6 and 7: what a REGISTER does to the bindings of its AOR, given those stored before
  * it. Pure: the caller reads the stored bindings and applies the decision in one transaction.
@@ -39,12 +41,14 @@ public final class RegistrationRules {
             if (existing.isPresent() && !existing.get().isNewerOrOtherRegistration(request.callId(), request.cseq())) {
                 return OUT_OF_ORDER;
             }
+            String storedContact = existing.map(StoredBinding::contactUri).orElse(null);
             if (requested > 0) {
                 active.stream()
-                        .filter(binding -> !binding.contactUri().equals(contact.uri()) && binding.isSameFlowAs(contact))
+                        .filter(binding -> !binding.contactUri().equals(storedContact) && binding.isSameFlowAs(contact))
                         .forEach(binding -> replaced.add(binding.contactUri()));
             }
-            changes.add(new RegistrationDecision.BindingChange(contact, Math.min(requested, policy.maxExpires())));
+            changes.add(new RegistrationDecision.BindingChange(contact, Math.min(requested, policy.maxExpires()),
+                    storedContact));
         }
         return new RegistrationDecision.Apply(changes, replaced);
     }
@@ -66,8 +70,17 @@ public final class RegistrationRules {
         return new RegistrationDecision.Apply(List.of(), active.stream().map(StoredBinding::contactUri).toList());
     }
 
+    /**
+     * Step 7: the binding whose contact the requested one equals by RFC 3261 §19.1.4, not as text, so a phone
+     * that writes its contact differently (case, parameter order, escapes) refreshes its binding rather than
+     * adding a second one. The same text first: bindings stored before this comparison may be equal to each
+     * other, and the one with the requested text is the one the phone means.
+     */
     private static Optional<StoredBinding> find(List<StoredBinding> bindings, String contactUri) {
-        return bindings.stream().filter(binding -> binding.contactUri().equals(contactUri)).findFirst();
+        return bindings.stream().filter(binding -> binding.contactUri().equals(contactUri)).findFirst()
+                .or(() -> bindings.stream()
+                        .filter(binding -> SipUriEquality.equivalent(binding.contactUri(), contactUri))
+                        .findFirst());
     }
 
     /** The contact's expires parameter wins over the Expires header, which wins over the default. */

@@ -100,7 +100,7 @@ public final class RegistrarService {
         List<ContactChange> changes = new ArrayList<>();
         apply.replaced().forEach(uri -> changes.add(removed(uri, request)));
         for (BindingChange change : apply.changes()) {
-            String uri = change.contact().uri();
+            String uri = change.boundContact();
             if (change.isRemoval()) {
                 removals.add(uri);
                 if (active.contains(uri)) {
@@ -130,7 +130,7 @@ public final class RegistrarService {
 
     private static Binding binding(String aor, BindingChange change, RegisterRequest request, Instant now) {
         RequestedContact contact = change.contact();
-        return Binding.builder(aor, contact.uri())
+        return Binding.builder(aor, change.boundContact())
                 .expiresAt(now.plusSeconds(change.expires()))
                 .q(contact.q())
                 .request(request.callId(), request.cseq())

@@ -161,6 +161,83 @@ class RegistrationRulesTest {
         assertThat(apply(rules.decide(request(null, false, List.of(secondFlow), "new", 1), stored, NOW)).replaced()).isEmpty();
     }
 
+    @Test
+    void contactWrittenDifferentlyRefreshesTheStoredBinding() {
+        String stored = "sip:alice@127.0.0.1:5999;transport=udp;ob";
+
+        RegistrationDecision.BindingChange change = onlyChange(stored, "SIP:alice@127.0.0.1:5999;ob;transport=UDP", 600);
+
+        assertThat(change.storedContact()).isEqualTo(stored);
+        assertThat(change.boundContact()).isEqualTo(stored);
+    }
+
+    @Test
+    void contactWrittenDifferentlyRemovesTheStoredBinding() {
+        String stored = "sip:alice@127.0.0.1:5999;transport=udp";
+
+        RegistrationDecision.BindingChange change = onlyChange(stored, "sip:alice@127.0.0.1:5999;Transport=UDP", 0);
+
+        assertThat(change.isRemoval()).isTrue();
+        assertThat(change.boundContact()).isEqualTo(stored);
+    }
+
+    @Test
+    void contactWithoutPortIsNotTheBindingWithPort5060() {
+        RegistrationDecision.BindingChange change = onlyChange("sip:alice@127.0.0.1", "sip:alice@127.0.0.1:5060", 600);
+
+        assertThat(change.storedContact()).isNull();
+        assertThat(change.boundContact()).isEqualTo("sip:alice@127.0.0.1:5060");
+    }
+
+    /** The one change a REGISTER of {@code requested} makes when {@code stored} is the AOR's binding. */
+    private RegistrationDecision.BindingChange onlyChange(String stored, String requested, int expires) {
+        RegistrationDecision decision = rules.decide(
+                request(expires, false, List.of(RequestedContact.of(requested)), "call-1@phone", 2),
+                List.of(stored(stored, "call-1@phone", 1)), NOW);
+        assertThat(apply(decision).changes()).hasSize(1);
+        return apply(decision).changes().get(0);
+    }
+
+    @Test
+    void equalContactOfTheSameCallIdWithALowerCSeqIsOutOfOrder() {
+        RegistrationDecision decision = rules.decide(
+                request(600, false, List.of(RequestedContact.of("sip:alice@127.0.0.1:5999;Transport=UDP")),
+                        "call-1@phone", 4),
+                List.of(stored("sip:alice@127.0.0.1:5999;transport=udp", "call-1@phone", 5)), NOW);
+
+        assertThat(decision).isInstanceOfSatisfying(RegistrationDecision.Reject.class,
+                reject -> assertThat(reject.status()).isEqualTo(500));
+    }
+
+    @Test
+    void theSameTextWinsOverAnEqualContactStoredEarlier() {
+        String requested = "sip:alice@127.0.0.1:5999;transport=UDP";
+        List<StoredBinding> stored = List.of(stored("sip:alice@127.0.0.1:5999;transport=udp", "a", 1),
+                stored(requested, "b", 1));
+
+        RegistrationDecision decision = rules.decide(
+                request(600, false, List.of(RequestedContact.of(requested)), "c", 1), stored, NOW);
+
+        assertThat(apply(decision).changes()).singleElement()
+                .extracting(RegistrationDecision.BindingChange::storedContact).isEqualTo(requested);
+    }
+
+    @Test
+    void newFlowWrittenLikeTheOldContactRefreshesItInsteadOfReplacingIt() {
+        String instance = "\"<urn:uuid:00000000-0000-1000-8000-000A95A0E128>\"";
+        List<StoredBinding> stored = List.of(new StoredBinding("sip:alice@192.0.2.7:5060;transport=udp", "old", 1,
+                instance, 1, NOW.plusSeconds(300)));
+        RequestedContact sameFlow = new RequestedContact("sip:alice@192.0.2.7:5060;transport=UDP", null, null,
+                instance, 1);
+
+        RegistrationDecision.Apply decision = apply(rules.decide(request(null, false, List.of(sameFlow), "new", 1),
+                stored, NOW));
+
+        assertThat(decision.replaced()).isEmpty();
+        assertThat(decision.changes()).singleElement().extracting(RegistrationDecision.BindingChange::storedContact)
+                .isEqualTo("sip:alice@192.0.2.7:5060;transport=udp");
+    }
+
     private static StoredBinding stored(String contact, String callId, long cseq) {
         return new StoredBinding(contact, callId, cseq, null, null, NOW.plusSeconds(600));
     }

@@ -1,6 +1,7 @@
 package org.seed.sip.registrar.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,6 +76,26 @@ class RegistrarServiceTest {
         assertThat(removal.bindings()).isEmpty();
         assertThat(announced).extracting(ContactChange::event)
                 .containsExactly(Event.REGISTERED, Event.REFRESHED, Event.UNREGISTERED);
+    }
+
+    @Test
+    void refreshWrittenDifferentlyKeepsOneBindingUnderTheStoredContact() {
+        registrar.register(register("call-1", 1, 600, "sip:alice@192.0.2.10:5060;transport=udp;ob"), ALICE);
+        RegistrarOutcome refresh = registrar.register(
+                register("call-1", 2, 900, "SIP:alice@192.0.2.10:5060;ob;transport=UDP"), ALICE);
+        RegistrarOutcome removal = registrar.register(
+                register("call-1", 3, 0, "sip:alice@192.0.2.10:5060;OB;Transport=Udp"), ALICE);
+
+        assertThat(refresh.bindings()).singleElement().satisfies(binding -> {
+            assertThat(binding.contactUri()).isEqualTo("sip:alice@192.0.2.10:5060;transport=udp;ob");
+            assertThat(binding.expiresIn()).isEqualTo(900);
+        });
+        assertThat(removal.bindings()).isEmpty();
+        assertThat(store.bindings().all()).isEmpty();
+        assertThat(announced).extracting(ContactChange::event, ContactChange::contactUri).containsExactly(
+                tuple(Event.REGISTERED, "sip:alice@192.0.2.10:5060;transport=udp;ob"),
+                tuple(Event.REFRESHED, "sip:alice@192.0.2.10:5060;transport=udp;ob"),
+                tuple(Event.UNREGISTERED, "sip:alice@192.0.2.10:5060;transport=udp;ob"));
     }
 
     @Test

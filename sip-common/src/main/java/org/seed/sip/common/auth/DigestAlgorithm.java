@@ -13,7 +13,7 @@ public enum DigestAlgorithm {
     MD5("MD5"),
     SHA_256("SHA-256");
 
-    /** RFC 8760 §2.4: the strongest first; the default of {@code auth.algorithms}. */
+    /** RFC 8760 §2.4: the strongest first ({@code auth.algorithms=SHA-256,MD5}; the default offers MD5 alone). */
     public static final List<DigestAlgorithm> STRONGEST_FIRST = List.of(SHA_256, MD5);
 
     /** Also the algorithm's standard name in {@link MessageDigest}. */
