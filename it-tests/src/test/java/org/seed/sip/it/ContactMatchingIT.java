@@ -11,13 +11,10 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
@@ -34,13 +31,9 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- 200 Contact: sip:a@h:5999;transport=udp;ob --------|  still one
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class ContactMatchingIT {
+class ContactMatchingIT extends PlatformTest {
 
     private static final String AOR = "sip:alice@127.0.0.1";
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     private TestPhone alice;
 

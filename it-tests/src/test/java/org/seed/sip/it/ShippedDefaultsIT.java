@@ -10,11 +10,8 @@ import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
@@ -31,11 +28,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- 200 Contact: phone ---------------|
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class ShippedDefaultsIT {
-
-    @ArquillianResource
-    private RunningPlatform platform;
+class ShippedDefaultsIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> registrarAsShipped() {
