@@ -1,21 +1,26 @@
 package org.seed.sip.store.bootstrap;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 
-/** Passwords for accounts the operator did not give one: 96 random bits as 16 URL-safe characters. */
+/**
+ * Passwords for accounts the operator did not give one: 16 letters and digits (95 random bits). No
+ * punctuation: a password that starts with '-' or holds '_' gets mistaken for an option or mistyped when
+ * it is pasted into a shell command (sipsak -a) or a phone's keypad.
+ */
 final class RandomPasswords {
 
-    private static final int BYTES = 12;
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RandomPasswords() {
     }
 
     static String next() {
-        byte[] bytes = new byte[BYTES];
-        RANDOM.nextBytes(bytes);
-        // 12 bytes are exactly 16 Base64 characters: no padding to strip
-        return Base64.getUrlEncoder().encodeToString(bytes);
+        StringBuilder password = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
     }
 }
