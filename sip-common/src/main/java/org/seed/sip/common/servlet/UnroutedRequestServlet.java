@@ -43,7 +43,7 @@ public class UnroutedRequestServlet extends SipServlet {
         PlatformSettings settings = PlatformSettings.current();
         Set<String> ownHosts = new HashSet<>(settings.list("sip.domains"));
         ownHosts.add(settings.string("sip.address"));
-        Set<Integer> ownPorts = Set.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port"));
+        Set<Integer> ownPorts = new HashSet<>(List.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port")));
         rules = new UnroutedRequestRules(ownHosts, ownPorts, PlatformCapabilities.shared(), userDirectory());
         // the edge itself answers OPTIONS to the platform (RFC 3261 §11)
         PlatformCapabilities.shared().contribute(applicationName(), Capabilities.methods("OPTIONS"));
