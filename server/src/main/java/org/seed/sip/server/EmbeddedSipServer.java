@@ -27,6 +27,7 @@ import org.mobicents.servlet.sip.startup.SipStandardContext;
 import org.mobicents.servlet.sip.startup.SipStandardEngine;
 import org.mobicents.servlet.sip.startup.SipStandardService;
 import org.seed.sip.server.edge.FallbackEdge;
+import org.seed.sip.server.edge.FixedReasonParserFactory;
 import org.seed.sip.server.edge.NeverRelayDispatcher;
 import org.seed.sip.server.edge.NeverRelayRouterProvider;
 import org.slf4j.Logger;
@@ -181,6 +182,8 @@ public final class EmbeddedSipServer {
         stack.setProperty("gov.nist.javax.sip.AUTOMATIC_DIALOG_ERROR_HANDLING", "false");
         stack.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
         stack.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // 400 answers to unparsable requests carry a fixed reason phrase, not the parser's exception text
+        stack.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", FixedReasonParserFactory.class.getName());
         stack.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
                 "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
         stack.setProperty("org.mobicents.servlet.sip.SERVER_HEADER", settings.serverName());

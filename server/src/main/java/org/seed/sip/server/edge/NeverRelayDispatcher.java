@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * an ACK is dropped (§17.2.1).</li>
  * <li>requests JAIN-SIP parsed but will not give a transaction (a mandatory header missing, RFC 3261
  * §8.1.1, RFC 6665 §8.2.3 Subscription-State): Restcomm answers those 500; they get 400 with a fixed
- * reason phrase.</li>
+ * reason phrase. So does a Request-URI with headers, and another SIP version gets 505.</li>
  * </ul>
  */
 public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
@@ -50,8 +50,19 @@ public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         addMissingMaxForwards(request);
-        if (!Request.ACK.equals(request.getMethod()) && event.getServerTransaction() == null && isIncomplete(request)) {
+        boolean answerable = !Request.ACK.equals(request.getMethod()) && event.getServerTransaction() == null;
+        if (answerable && !"SIP/2.0".equals(((SIPRequest) request).getRequestLine().getSipVersion())) {
+            // RFC 3261 §8.2.7 (JAIN-SIP checks this on UDP only)
+            answer(event, Response.VERSION_NOT_SUPPORTED, "Version Not Supported");
+            return;
+        }
+        if (answerable && isIncomplete(request)) {
             answer(event, Response.BAD_REQUEST, "Missing Required Header");
+            return;
+        }
+        if (answerable && hasHeaders(request.getRequestURI())) {
+            // RFC 3261 §19.1.1 table 1: a Request-URI has no headers component (RFC 4475 §3.1.2.11)
+            answer(event, Response.BAD_REQUEST, "Malformed Request-URI");
             return;
         }
         if (NEVER_INITIAL.contains(request.getMethod()) && event.getDialog() == null && !belongsToUs(event)) {
@@ -83,6 +94,10 @@ public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
             LOG.debug("{} refused: {}", request.getMethod(), e.getMessage());
             return true;
         }
+    }
+
+    private static boolean hasHeaders(URI uri) {
+        return uri instanceof javax.sip.address.SipURI sip && sip.getHeaderNames().hasNext();
     }
 
     /** Whether a dialog-less request of those methods matches anything of this container. */
@@ -127,7 +142,8 @@ public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
                 to.setTag(Long.toHexString(System.nanoTime()));
             }
             ServerTransaction transaction = event.getServerTransaction();
-            if (transaction == null && status != Response.BAD_REQUEST) {
+            // a request JAIN-SIP refuses a transaction for is answered without one
+            if (transaction == null && status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST) {
                 transaction = provider.getNewServerTransaction(request);
             }
             if (transaction != null) {
