@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,28 @@ public final class RawSipClient implements AutoCloseable {
 
     public String transport() {
         return udp != null ? "UDP" : "TCP";
+    }
+
+    /**
+     * A request of {@code method} from {@code from} to {@code to}, with the headers every request needs
+     * (fresh branch, tag and Call-ID, a Contact at this client) and {@code extraHeaders} (lines ending in LF).
+     */
+    public String request(String method, String requestUri, String from, String to, String extraHeaders) {
+        String contactParameters = udp != null ? "" : ";transport=tcp";
+        return method + " " + requestUri + " SIP/2.0\n"
+                + "Via: SIP/2.0/" + transport() + " ${sentby};branch=z9hG4bK" + random() + ";rport\n"
+                + "Max-Forwards: 70\n"
+                + "From: <" + from + ">;tag=" + random() + "\n"
+                + "To: <" + to + ">\n"
+                + "Call-ID: " + random() + "@127.0.0.1\n"
+                + "CSeq: 1 " + method + "\n"
+                + "Contact: <sip:client@${sentby}" + contactParameters + ">\n"
+                + extraHeaders
+                + "Content-Length: 0\n\n";
+    }
+
+    private static String random() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     /** Sends {@code message} (lines ending in LF or CRLF; sent with CRLF) without waiting for anything. */

@@ -88,7 +88,7 @@ public final class UnroutedRequestRules {
             // RFC 6665 §4.2.1.1: the package reached no application, so nothing here serves it
             case "SUBSCRIBE" -> request.event() == null
                     ? EdgeAnswer.of(400, "Missing Event Header")
-                    : EdgeAnswer.of(489, "Bad Event").with("Allow-Events", header(capabilities.eventPackages()));
+                    : EdgeAnswer.of(489, "Bad Event").withAny("Allow-Events", capabilities.eventPackages());
             default -> EdgeAnswer.of(404, "Not Found");
         };
     }
@@ -103,8 +103,8 @@ public final class UnroutedRequestRules {
         }
         return withAllow(EdgeAnswer.of(200, "OK"))
                 .with("Accept", header(capabilities.acceptedBodies()))
-                .with("Supported", header(capabilities.extensions()))
-                .with("Allow-Events", header(capabilities.eventPackages()));
+                .withAny("Supported", capabilities.extensions())
+                .withAny("Allow-Events", capabilities.eventPackages());
     }
 
     private boolean isOwn(UnroutedRequest request) {

@@ -78,7 +78,15 @@ public class UnroutedRequestServlet extends SipServlet {
 
     private static void send(SipServletRequest request, EdgeAnswer answer) throws IOException {
         SipServletResponse response = request.createResponse(answer.status(), answer.reason());
-        answer.headers().forEach(response::setHeader);
+        answer.headers().forEach((name, value) -> {
+            try {
+                response.setHeader(name, value);
+            } catch (IllegalArgumentException e) {
+                // a header the container cannot write must not cost the request its answer
+                LOG.warn("{} {}: {} left out of the {}: {}", request.getMethod(), request.getRequestURI(), name,
+                        answer.status(), e.getMessage());
+            }
+        });
         response.send();
         LOG.info("{} {} from {}:{} -> {} (no application takes it)", request.getMethod(), request.getRequestURI(),
                 request.getInitialRemoteAddr(), request.getInitialRemotePort(), answer.status());
