@@ -2,15 +2,10 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sip.PeerUnavailableException;
-import javax.sip.SipFactory;
-import javax.sip.header.WWWAuthenticateHeader;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.net.RelayTrap;
-import org.seed.sip.it.phone.DigestAnswer;
+import org.seed.sip.it.phone.RawCredentials;
 import org.seed.sip.it.phone.RawSipClient;
 import org.seed.sip.it.phone.RawSipClient.Answer;
 
@@ -79,7 +74,6 @@ class NoRelayIT {
     private RunningPlatform platform;
 
     private RelayTrap trap;
-    private final AtomicInteger nonceCount = new AtomicInteger();
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
@@ -115,7 +109,7 @@ class NoRelayIT {
     @Test
     void aUserWithValidCredentialsCannotRelayEither() throws Exception {
         try (RawSipClient alice = RawSipClient.udp(platform.sipAddress())) {
-            assertEveryMethodAnswered(alice, "", challengeFor(alice));
+            assertEveryMethodAnswered(alice, "", RawCredentials.of(alice, "alice", RunningPlatform.DEMO_PASSWORD));
         }
         assertThat(trap.firstArrivalWithin(QUIET)).as("what reached the trap").isNull();
     }
@@ -164,16 +158,16 @@ class NoRelayIT {
         }
     }
 
-    private void assertEveryMethodAnswered(RawSipClient client, String uriParameters, WWWAuthenticateHeader challenge) {
+    private void assertEveryMethodAnswered(RawSipClient client, String uriParameters, RawCredentials credentials) {
         SoftAssertions softly = new SoftAssertions();
         for (Case each : EVERY_METHOD) {
             boolean register = "REGISTER".equals(each.method());
             String requestUri = register ? "sip:127.0.0.1:" + trap.port() + uriParameters
                     : "sip:x@127.0.0.1:" + trap.port() + uriParameters;
             String to = register ? "sip:alice@127.0.0.1" : requestUri;
-            String extra = each.extraHeaders() + (challenge == null ? "" : credentials(challenge, each.method(), requestUri));
-            String request = client.request(each.method(), requestUri, challenge == null ? STRANGER : ALICE, to, extra);
-            int expected = challenge == null ? each.stranger() : each.authenticated();
+            String extra = each.extraHeaders() + (credentials == null ? "" : credentials.headersFor(each.method(), requestUri));
+            String request = client.request(each.method(), requestUri, credentials == null ? STRANGER : ALICE, to, extra);
+            int expected = credentials == null ? each.stranger() : each.authenticated();
             if (expected == NONE) {
                 client.send(request);
                 continue;
@@ -183,24 +177,6 @@ class NoRelayIT {
                     .isEqualTo(expected);
         }
         softly.assertAll();
-    }
-
-    /** A challenge for alice, from a REGISTER without credentials. */
-    private WWWAuthenticateHeader challengeFor(RawSipClient client) throws ParseException, PeerUnavailableException {
-        Answer challenged = client.exchange(client.request("REGISTER", "sip:127.0.0.1", ALICE, "sip:alice@127.0.0.1", ""),
-                ANSWER_WITHIN).orElseThrow(() -> new AssertionError("no answer to a REGISTER"));
-        assertThat(challenged.status()).isEqualTo(401);
-        String md5 = challenged.text().lines().filter(line -> line.startsWith("WWW-Authenticate:"))
-                .filter(line -> line.contains("MD5")).findFirst().orElseThrow().substring("WWW-Authenticate:".length());
-        return (WWWAuthenticateHeader) SipFactory.getInstance().createHeaderFactory()
-                .createHeader(WWWAuthenticateHeader.NAME, md5.trim());
-    }
-
-    /** Authorization and Proxy-Authorization of alice for {@code method} to {@code uri}. */
-    private String credentials(WWWAuthenticateHeader challenge, String method, String uri) {
-        String value = DigestAnswer.answer(challenge, method, uri, "alice", RunningPlatform.DEMO_PASSWORD,
-                nonceCount.incrementAndGet());
-        return "Authorization: " + value + "\nProxy-Authorization: " + value + "\n";
     }
 
     private String ownUri() {

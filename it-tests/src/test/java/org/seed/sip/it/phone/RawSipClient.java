@@ -74,7 +74,8 @@ public final class RawSipClient implements AutoCloseable {
 
     /**
      * A request of {@code method} from {@code from} to {@code to}, with the headers every request needs
-     * (fresh branch, tag and Call-ID, a Contact at this client) and {@code extraHeaders} (lines ending in LF).
+     * (fresh branch, tag and Call-ID; a Contact at this client, but for a REGISTER, whose Contact is what it
+     * binds) and {@code extraHeaders} (lines ending in LF).
      */
     public String request(String method, String requestUri, String from, String to, String extraHeaders) {
         String contactParameters = udp != null ? "" : ";transport=tcp";
@@ -85,7 +86,7 @@ public final class RawSipClient implements AutoCloseable {
                 + "To: <" + to + ">\n"
                 + "Call-ID: " + random() + "@127.0.0.1\n"
                 + "CSeq: 1 " + method + "\n"
-                + "Contact: <sip:client@${sentby}" + contactParameters + ">\n"
+                + ("REGISTER".equals(method) ? "" : "Contact: <sip:client@${sentby}" + contactParameters + ">\n")
                 + extraHeaders
                 + "Content-Length: 0\n\n";
     }

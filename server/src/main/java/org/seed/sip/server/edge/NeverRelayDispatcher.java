@@ -31,9 +31,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>ACK, BYE, CANCEL, PRACK, INFO and UPDATE of no dialog, transaction or application: Restcomm never
  * routes these methods as initial requests (JSR 289 §15.2.2 names the first four), and forwards them
- * statelessly to a foreign Request-URI
- * (its issue 823) — a relay the application router cannot stop. They get 481 (RFC 3261 §12.2.2, §9.2);
- * an ACK is dropped (§17.2.1).</li>
+ * statelessly to a foreign Request-URI (its issue 823), a relay the application router cannot stop. They
+ * get 481 (RFC 3261 §12.2.2, §9.2); an ACK is dropped (§17.2.1).</li>
  * <li>requests JAIN-SIP parsed but will not give a transaction (a mandatory header missing, RFC 3261
  * §8.1.1, RFC 6665 §8.2.3 Subscription-State): Restcomm answers those 500; they get 400 with a fixed
  * reason phrase. So does a Request-URI with headers, and another SIP version gets 505.</li>
