@@ -15,12 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.seed.sip.it.phone.TestPhone;
 
 /**
- * OPTIONS to the server itself (RFC 3261 §11), through the whole EAR.
+ * OPTIONS to the server itself (RFC 3261 §11), through the whole EAR: answered by the edge with what the
+ * deployed applications serve. OPTIONS to a user is answered by the location service until a B2BUA
+ * forwards it to the user's phones.
  *
  * <pre>
- *   phone                    platform
- *     |--- OPTIONS sip:host --->|
- *     |<-- 200 OK, Allow -------|
+ *   phone                          platform (edge)
+ *     |--- OPTIONS sip:host --------->|
+ *     |<-- 200 OK, Allow ------------|
+ *     |--- OPTIONS sip:nobody@host -->|
+ *     |<-- 404 ----------------------|   no such user
+ *     |--- OPTIONS sip:bob@host ----->|
+ *     |<-- 480 ----------------------|   no binding
+ *     |--- OPTIONS sip:alice@host --->|
+ *     |<-- 200 ----------------------|   registered: answered for her
  * </pre>
  */
 class OptionsIT extends PlatformTest {
@@ -53,6 +61,50 @@ class OptionsIT extends PlatformTest {
             Response answer = phone.send(phone.request(Request.OPTIONS, server, server));
 
             assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
+        }
+    }
+
+    @Test
+    void onlyWhatTheDeployedApplicationsServeIsAdvertised() {
+        try (TestPhone phone = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
+            String server = "sip:127.0.0.1:" + platform.sipAddress().getPort();
+
+            Response answer = phone.send(phone.request(Request.OPTIONS, server, server));
+
+            // the B2BUA, presence and conference answer 501 for now: they contribute nothing
+            assertThat(allowed(answer)).containsExactlyInAnyOrder("REGISTER", "OPTIONS", "SUBSCRIBE");
+            assertThat(answer.getHeader("Supported")).hasToString("Supported: path\r\n");
+        }
+    }
+
+    @Test
+    void optionsToAnUnknownUserIsNotFound() {
+        assertThat(optionsTo("sip:nobody@127.0.0.1").getStatusCode()).isEqualTo(Response.NOT_FOUND);
+    }
+
+    @Test
+    void optionsToAUserWithoutBindingIsTemporarilyUnavailable() {
+        assertThat(optionsTo("sip:bob@127.0.0.1").getStatusCode()).isEqualTo(Response.TEMPORARILY_UNAVAILABLE);
+    }
+
+    @Test
+    void optionsToARegisteredUserIsAnsweredForTheUser() {
+        try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
+            assertThat(alice.sendAuthenticated(alice.register(300), RunningPlatform.DEMO_PASSWORD).getStatusCode())
+                    .isEqualTo(Response.OK);
+        }
+
+        assertThat(optionsTo("sip:alice@127.0.0.1").getStatusCode()).isEqualTo(Response.OK);
+    }
+
+    @Test
+    void optionsToAnotherServerIsRefused() {
+        assertThat(optionsTo("sip:alice@127.0.0.1:9").getStatusCode()).isEqualTo(Response.FORBIDDEN);
+    }
+
+    private Response optionsTo(String uri) {
+        try (TestPhone bob = TestPhone.open("bob", "127.0.0.1", platform.sipAddress())) {
+            return bob.send(bob.request(Request.OPTIONS, uri, uri));
         }
     }
 

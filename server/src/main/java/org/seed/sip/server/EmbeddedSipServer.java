@@ -19,7 +19,6 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Constants;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.startup.ContextConfig;
-import org.mobicents.servlet.sip.core.SipApplicationDispatcherImpl;
 import org.mobicents.servlet.sip.catalina.SipHostConfig;
 import org.mobicents.servlet.sip.catalina.SipStandardManager;
 import org.mobicents.servlet.sip.startup.SipContextConfig;
@@ -27,6 +26,10 @@ import org.mobicents.servlet.sip.startup.SipProtocolHandler;
 import org.mobicents.servlet.sip.startup.SipStandardContext;
 import org.mobicents.servlet.sip.startup.SipStandardEngine;
 import org.mobicents.servlet.sip.startup.SipStandardService;
+import org.seed.sip.server.edge.FallbackEdge;
+import org.seed.sip.server.edge.FixedReasonParserFactory;
+import org.seed.sip.server.edge.NeverRelayDispatcher;
+import org.seed.sip.server.edge.NeverRelayRouterProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +49,8 @@ public final class EmbeddedSipServer {
      * classes since Java 9; naming the provider in this property makes the container instantiate it directly.
      */
     private static final String ROUTER_PROVIDER_PROPERTY = "javax.servlet.sip.ar.spi.SipApplicationRouterProvider";
-    private static final String DEFAULT_ROUTER_PROVIDER = "org.mobicents.servlet.sip.router.DefaultApplicationRouterProvider";
+    /** The default router of conf/dar.properties, falling back to the edge instead of relaying. */
+    private static final String DEFAULT_ROUTER_PROVIDER = NeverRelayRouterProvider.class.getName();
     /**
      * Tomcat 7 scans every jar it can see for annotations and web fragments, and its class parser fails on
      * Java 9+ {@code module-info.class}. The applications declare everything in their descriptors, so no
@@ -88,10 +92,11 @@ public final class EmbeddedSipServer {
             service = createService(base);
             addConnectors();
             sharedLoader = sharedLoader(archives);
-            for (ApplicationArchive archive : archives) {
-                for (DeployableModule module : archive.modules()) {
-                    host.addChild(context(module));
-                }
+            List<DeployableModule> modules = new ArrayList<>();
+            archives.forEach(archive -> modules.addAll(archive.modules()));
+            FallbackEdge.forDeployment(modules, base.resolve("fallback")).ifPresent(modules::add);
+            for (DeployableModule module : modules) {
+                host.addChild(context(module));
             }
             service.start();
             verifyConnectors();
@@ -125,7 +130,8 @@ public final class EmbeddedSipServer {
     private SipStandardService createService(Path base) throws LifecycleException {
         SipStandardService sipService = new SipStandardService();
         sipService.setName(settings.serverName());
-        sipService.setSipApplicationDispatcherClassName(SipApplicationDispatcherImpl.class.getName());
+        // Restcomm's dispatcher, minus the stateless relay of dialog-less requests (see NeverRelayDispatcher)
+        sipService.setSipApplicationDispatcherClassName(NeverRelayDispatcher.class.getName());
         sipService.setDarConfigurationFileLocation(settings.routerFile().toUri().toString());
         sipService.setSipStackProperties(sipStackProperties());
         // congestion control samples memory every few seconds and starts refusing calls under a load
@@ -176,6 +182,8 @@ public final class EmbeddedSipServer {
         stack.setProperty("gov.nist.javax.sip.AUTOMATIC_DIALOG_ERROR_HANDLING", "false");
         stack.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
         stack.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // 400 answers to unparsable requests carry a fixed reason phrase, not the parser's exception text
+        stack.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", FixedReasonParserFactory.class.getName());
         stack.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
                 "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
         stack.setProperty("org.mobicents.servlet.sip.SERVER_HEADER", settings.serverName());

@@ -1,5 +1,6 @@
 package org.seed.sip.registrar.servlet;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,7 +29,7 @@ final class RegisterRequestParser {
         try {
             aor = AddressOfRecord.parse(request.getTo().getURI().toString());
         } catch (IllegalArgumentException e) {
-            throw new MalformedRequestException("Invalid To: " + e.getMessage());
+            throw new MalformedRequestException("Invalid To");
         }
         boolean wildcard = false;
         List<RequestedContact> contacts = new ArrayList<>();
@@ -45,20 +46,40 @@ final class RegisterRequestParser {
         } catch (ServletParseException | IllegalArgumentException e) {
             throw new MalformedRequestException("Invalid Contact");
         }
-        int expires = request.getExpires();
-        return new RegisterRequest(aor, request.getCallId(), cseq(request), expires < 0 ? null : expires, wildcard,
+        Integer expires = deltaSeconds(request.getHeader("Expires"), "Invalid Expires");
+        return new RegisterRequest(aor, request.getCallId(), cseq(request), expires, wildcard,
                 contacts, values(request.getHeaders("Path")), supports(request, "path"),
                 new SourceAddress(request.getInitialRemoteAddr(), request.getInitialRemotePort(),
                         request.getInitialTransport()),
                 request.getHeader("User-Agent"));
     }
 
-    private static RequestedContact contact(Address contact) {
-        int expires = contact.getExpires();
+    private static RequestedContact contact(Address contact) throws MalformedRequestException {
+        Integer expires = deltaSeconds(contact.getParameter("expires"), "Invalid Contact");
         float q = contact.getQ();
+        if (q > 1) {
+            // RFC 3261 §20.10: a qvalue is at most 1
+            throw new MalformedRequestException("Invalid Contact");
+        }
         String regId = contact.getParameter("reg-id");
-        return new RequestedContact(contact.getURI().toString(), expires < 0 ? null : expires, q < 0 ? null : q,
+        return new RequestedContact(contact.getURI().toString(), expires, q < 0 ? null : q,
                 contact.getParameter("+sip.instance"), regId == null ? null : Integer.valueOf(regId));
+    }
+
+    /**
+     * An expiry in seconds, or null if absent. RFC 3261 §25.1 delta-seconds is any number of digits: one too
+     * large for an int asks for longer than the registrar ever grants, so it becomes the largest int and the
+     * maximum applies (RFC 4475 §3.1.2.4 sends such values); anything but digits is malformed.
+     */
+    private static Integer deltaSeconds(String value, String malformed) throws MalformedRequestException {
+        if (value == null) {
+            return null;
+        }
+        String digits = value.trim();
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+            throw new MalformedRequestException(malformed);
+        }
+        return new BigInteger(digits).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
     }
 
     private static long cseq(SipServletRequest request) throws MalformedRequestException {

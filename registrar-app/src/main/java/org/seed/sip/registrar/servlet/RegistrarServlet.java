@@ -13,6 +13,7 @@ import javax.servlet.sip.SipServletResponse;
 
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
 import org.seed.sip.common.servlet.SipAuthentication;
+import org.seed.sip.common.sip.Capabilities;
 import org.seed.sip.common.sip.PlatformCapabilities;
 import org.seed.sip.registrar.regevent.RegEventNotifier;
 import org.seed.sip.registrar.regevent.SubscriptionAccess;
@@ -27,12 +28,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adapter between the container and the registrar: REGISTER to the registrar service, SUBSCRIBE reg and
- * the answers to its NOTIFYs to the reg event notifier, OPTIONS answered here.
+ * the answers to its NOTIFYs to the reg event notifier. OPTIONS to the platform is the edge's.
  */
 public class RegistrarServlet extends SipServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RegistrarServlet.class);
+    /** RFC 3261 §10 REGISTER, RFC 3680 reg event package, RFC 3327 Path. */
+    private static final Capabilities SERVED = Capabilities.methods("REGISTER", "SUBSCRIBE")
+            .withEventPackages("reg").withExtensions("path");
 
     private transient RegistrarService registrar;
     private transient SipAuthentication authentication;
@@ -47,6 +51,12 @@ public class RegistrarServlet extends SipServlet {
                 CdiBeans.get(getServletContext(), RegEventNotifier.class), authentication);
         // created on first lookup: asking for it here starts the purge timer with the application
         CdiBeans.get(getServletContext(), ExpiredBindingPurger.class);
+        PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
+    }
+
+    @Override
+    public void destroy() {
+        PlatformCapabilities.shared().withdraw(getServletContext().getContextPath());
     }
 
     @Override
@@ -109,17 +119,6 @@ public class RegistrarServlet extends SipServlet {
     @Override
     protected void doResponse(SipServletResponse response) {
         regEvent.notifyAnswered(response);
-    }
-
-    @Override
-    protected void doOptions(SipServletRequest request) throws IOException {
-        SipServletResponse response = request.createResponse(SipServletResponse.SC_OK);
-        response.setHeader("Allow", PlatformCapabilities.allow());
-        response.setHeader("Supported", PlatformCapabilities.supported());
-        response.setHeader("Accept", PlatformCapabilities.accept());
-        response.setHeader("Allow-Events", PlatformCapabilities.allowEvents());
-        response.send();
-        request.getApplicationSession().invalidate();
     }
 
     private static String contactHeader(RegistrarOutcome.GrantedBinding binding) {

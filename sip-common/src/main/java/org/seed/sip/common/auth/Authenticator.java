@@ -115,6 +115,10 @@ public final class Authenticator {
             throws MalformedCredentialsException {
         MalformedCredentialsException malformed = null;
         for (String value : attempt.credentials()) {
+            if (!DigestCredentials.isDigestScheme(value)) {
+                // RFC 3261 §22.1, RFC 4475 §3.3.7: credentials of a scheme we do not know are ignored, not refused
+                continue;
+            }
             try {
                 DigestCredentials credentials = DigestCredentials.parse(value);
                 if (credentials.realm().equals(attempt.realm())) {

@@ -27,6 +27,13 @@ public record DigestCredentials(String username, String realm, String nonce, Str
         Objects.requireNonNull(algorithm, "algorithm");
     }
 
+    /** Whether {@code headerValue} names the Digest scheme (RFC 3261 §25.1: the scheme is a case-insensitive token). */
+    public static boolean isDigestScheme(String headerValue) {
+        String trimmed = headerValue == null ? "" : headerValue.trim();
+        return trimmed.regionMatches(true, 0, "Digest", 0, 6)
+                && (trimmed.length() == 6 || Character.isWhitespace(trimmed.charAt(6)));
+    }
+
     /**
      * Parses a header value such as {@code Digest username="alice", realm="example.com", ...} with the
      * JAIN-SIP parser.

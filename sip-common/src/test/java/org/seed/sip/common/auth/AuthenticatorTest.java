@@ -191,6 +191,17 @@ class AuthenticatorTest {
     }
 
     @Test
+    void credentialsOfAnUnknownSchemeAreChallengedAndAreNoFailure() {
+        // RFC 4475 §3.3.7 (regaut01)
+        for (int i = 0; i < 5; i++) {
+            assertThat(register(T0, "NoOneKnowsThisScheme opaque-data=here")).isInstanceOf(Challenge.class);
+        }
+
+        assertThat(register(T0)).isInstanceOf(Challenge.class);
+        assertThat(lookups).isEmpty();
+    }
+
+    @Test
     void credentialsWithoutQopAreRefused() {
         String nonce = freshNonce(T0);
         String rfc2069Style = answer("alice", "secret", nonce, "00000001").replace(", qop=auth", "");
