@@ -12,6 +12,7 @@ import javax.sip.message.Response;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
+import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
 /**
