@@ -27,6 +27,7 @@ import org.mobicents.servlet.sip.startup.SipProtocolHandler;
 import org.mobicents.servlet.sip.startup.SipStandardContext;
 import org.mobicents.servlet.sip.startup.SipStandardEngine;
 import org.mobicents.servlet.sip.startup.SipStandardService;
+import org.seed.sip.server.tls.TlsStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ public final class EmbeddedSipServer {
     private SipStandardService service;
     private StandardHost host;
     private URLClassLoader sharedLoader;
+    private TlsStack tls;
 
     public EmbeddedSipServer(ServerSettings settings) {
         this.settings = settings;
@@ -85,6 +87,10 @@ public final class EmbeddedSipServer {
             if (System.getProperty(JARS_TO_SKIP_PROPERTY) == null) {
                 System.setProperty(JARS_TO_SKIP_PROPERTY, "*.jar");
             }
+            // the key store is checked before the container exists: a mistake is one sentence, not a stack trace
+            tls = settings.tls().enabled()
+                    ? TlsStack.prepare(settings.tls(), settings.dataDirectory(), settings.certificateNames())
+                    : null;
             service = createService(base);
             addConnectors();
             sharedLoader = sharedLoader(archives);
@@ -95,6 +101,10 @@ public final class EmbeddedSipServer {
             }
             service.start();
             verifyConnectors();
+            if (tls != null) {
+                LOG.info("TLS on {}:{}, certificate {}", settings.sipAddress(), settings.tls().port(),
+                        tls.keyStore().describe());
+            }
             service.getSipApplicationDispatcher().putInService();
             verifyDeployments();
         } catch (Exception e) {
@@ -119,6 +129,7 @@ public final class EmbeddedSipServer {
             closeSharedLoader();
             service = null;
             host = null;
+            tls = null;
         }
     }
 
@@ -161,7 +172,7 @@ public final class EmbeddedSipServer {
     }
 
     private Properties sipStackProperties() {
-        Properties stack = new Properties();
+        Properties stack = new StackProperties();
         stack.setProperty("javax.sip.STACK_NAME", settings.serverName());
         stack.setProperty("gov.nist.javax.sip.LOG4J_LOGGER_NAME", "gov.nist");
         stack.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
@@ -180,6 +191,9 @@ public final class EmbeddedSipServer {
                 "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
         stack.setProperty("org.mobicents.servlet.sip.SERVER_HEADER", settings.serverName());
         stack.setProperty("org.mobicents.servlet.sip.USER_AGENT_HEADER", settings.serverName());
+        if (tls != null) {
+            tls.configure(stack);
+        }
         return stack;
     }
 
@@ -189,6 +203,9 @@ public final class EmbeddedSipServer {
         }
         if (settings.tcpPort() > 0) {
             service.addConnector(sipConnector("tcp", settings.tcpPort()));
+        }
+        if (tls != null) {
+            service.addConnector(sipConnector("tls", settings.tls().port()));
         }
         if (settings.httpPort() > 0) {
             Connector http = new Connector("HTTP/1.1");

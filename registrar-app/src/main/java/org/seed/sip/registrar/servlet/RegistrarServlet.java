@@ -14,10 +14,12 @@ import javax.servlet.sip.SipServletResponse;
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.common.sip.SipsTransport;
 import org.seed.sip.registrar.regevent.RegEventNotifier;
 import org.seed.sip.registrar.regevent.SubscriptionAccess;
 import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
 import org.seed.sip.registrar.rules.RegisterRequest;
+import org.seed.sip.registrar.rules.RequestedContact;
 import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarOutcome;
 import org.seed.sip.registrar.service.Registrant;
@@ -69,6 +71,11 @@ public class RegistrarServlet extends SipServlet {
         } catch (MalformedRequestException e) {
             return RegistrarOutcome.refuse(400, e.getMessage());
         }
+        Optional<SipsTransport.Refusal> insecure = SipsTransport.checkRegister(request.getRequestURI().toString(),
+                register.contacts().stream().map(RequestedContact::uri).toList(), request.getInitialTransport());
+        if (insecure.isPresent()) {
+            return RegistrarOutcome.refuse(insecure.get().status(), insecure.get().reason());
+        }
         if (!registrar.servesDomainOf(register)) {
             return RegistrarOutcome.refuse(403, "Domain Not Served");
         }
@@ -113,6 +120,13 @@ public class RegistrarServlet extends SipServlet {
 
     @Override
     protected void doOptions(SipServletRequest request) throws IOException {
+        Optional<SipsTransport.Refusal> insecure = SipsTransport.checkRequest(request.getRequestURI().toString(),
+                request.getInitialTransport());
+        if (insecure.isPresent()) {
+            request.createResponse(insecure.get().status(), insecure.get().reason()).send();
+            request.getApplicationSession().invalidate();
+            return;
+        }
         SipServletResponse response = request.createResponse(SipServletResponse.SC_OK);
         response.setHeader("Allow", PlatformCapabilities.allow());
         response.setHeader("Supported", PlatformCapabilities.supported());
