@@ -90,6 +90,14 @@ public record CertificateNames(List<String> ipAddresses, List<String> dnsNames) 
         return names;
     }
 
+    /** {@code 127.0.0.1, localhost}: addresses, then host names. */
+    @Override
+    public String toString() {
+        List<String> all = new ArrayList<>(ipAddresses);
+        all.addAll(dnsNames);
+        return String.join(", ", all);
+    }
+
     private boolean containsAll(CertificateNames other) {
         return ipAddresses.containsAll(other.ipAddresses) && dnsNames.containsAll(other.dnsNames);
     }

@@ -71,6 +71,7 @@ public final class GeneratedKeyStore {
         if (stored.isPresent()) {
             Optional<String> renewal = renewalReason(stored.get().certificate(), names, clock.instant());
             if (renewal.isEmpty()) {
+                restoreCertificateFile(stored.get().certificate());
                 return stored.get();
             }
             LOG.warn("replacing the generated TLS certificate ({}): phones that trusted fingerprint {} must trust"
@@ -85,8 +86,8 @@ public final class GeneratedKeyStore {
             return Optional.of("it expires " + certificate.getNotAfter().toInstant());
         }
         if (!names.coveredBy(certificate)) {
-            return Optional.of("it names " + CertificateNames.alternativeNames(certificate) + ", not all of "
-                    + names.ipAddresses() + " " + names.dnsNames());
+            return Optional.of("it names " + String.join(", ", CertificateNames.alternativeNames(certificate))
+                    + ", not all of " + names);
         }
         return Optional.empty();
     }
@@ -130,9 +131,21 @@ public final class GeneratedKeyStore {
                     + e.getMessage(), e);
         }
         ServerKeyStore generated = ServerKeyStore.open(storeFile(password));
-        LOG.info("generated a self-signed TLS certificate for {} {} into {}; phones trust it by its fingerprint or"
-                + " by {}", names.ipAddresses(), names.dnsNames(), directory, certificateFile());
+        LOG.info("generated a self-signed TLS certificate for {} into {}; phones trust it by its fingerprint or"
+                + " by {}", names, directory, certificateFile());
         return generated;
+    }
+
+    /** The PEM copy is for people and phones; a deleted one is written again from the key store. */
+    private void restoreCertificateFile(X509Certificate certificate) {
+        if (Files.isRegularFile(certificateFile())) {
+            return;
+        }
+        try {
+            writeAtomically(CERTIFICATE_FILE, pem(certificate), false);
+        } catch (IOException e) {
+            LOG.warn("cannot write {}: {}", certificateFile(), e.getMessage());
+        }
     }
 
     private TlsSettings.StoreFile storeFile(String password) {

@@ -79,6 +79,16 @@ class GeneratedKeyStoreTest {
     }
 
     @Test
+    void aDeletedPemCopyIsWrittenAgainFromTheKeyStore() throws Exception {
+        ServerKeyStore first = keyStoreAt(NOW).ensure(NAMES);
+        Files.delete(data.resolve("tls/certificate.pem"));
+
+        keyStoreAt(NOW).ensure(NAMES);
+
+        assertThat(pem(data.resolve("tls/certificate.pem"))).isEqualTo(first.certificate());
+    }
+
+    @Test
     void aCertificateCloseToExpiryIsReplaced() {
         ServerKeyStore first = keyStoreAt(NOW).ensure(NAMES);
 
