@@ -41,6 +41,7 @@ class LauncherScriptIT {
         Path config = Files.writeString(directory.resolve("site.properties"), String.join("\n",
                 "sip.udp.port=" + sipPort,
                 "sip.tcp.port=" + sipPort,
+                "sip.tls.port=" + FreePorts.tcp(),
                 "http.port=" + FreePorts.tcp(),
                 "data.dir=" + directory.resolve("data"),
                 "bootstrap.admin.password=launcher-admin",

@@ -7,12 +7,8 @@ import java.util.Optional;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.net.RelayTrap;
 import org.seed.sip.it.phone.RawSipClient;
 import org.seed.sip.it.phone.RawSipClient.Answer;
@@ -30,14 +26,10 @@ import org.seed.sip.it.phone.RawSipClient.Answer;
  *     |--- BYE sip:x@...:P -------->|  481          (nothing arrives at P)    |
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class LoneDeploymentNoRelayIT {
+class LoneDeploymentNoRelayIT extends PlatformTest {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
     private static final String STRANGER = "sip:stranger@example.com";
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     @Deployment(testable = false)
     static Archive<?> registrarAlone() {

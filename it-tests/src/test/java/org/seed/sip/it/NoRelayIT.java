@@ -9,13 +9,10 @@ import java.util.Optional;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.net.RelayTrap;
 import org.seed.sip.it.phone.RawCredentials;
@@ -36,8 +33,7 @@ import org.seed.sip.it.phone.RawSipClient.Answer;
  *     ...every method...
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class NoRelayIT {
+class NoRelayIT extends PlatformTest {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
     /** How long after the last answer the trap must stay empty. */
@@ -69,9 +65,6 @@ class NoRelayIT {
             new Case("OPTIONS", "", 403, 403),
             new Case("SUBSCRIBE", "Event: dialog\n", 403, 403),
             new Case("FOO", "", 501, 501));
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     private RelayTrap trap;
 

@@ -19,12 +19,8 @@ import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.RawSipClient;
 import org.seed.sip.it.phone.RawSipClient.Answer;
 import org.seed.sip.server.OptionsProbe;
@@ -40,8 +36,7 @@ import org.seed.sip.server.OptionsProbe;
  *     |--- OPTIONS -------------->|  still 200 afterwards, and no exception in the log
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class Rfc4475TortureIT {
+class Rfc4475TortureIT extends PlatformTest {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
     /** Nothing: a message that must not be answered gets this long to prove it. */
@@ -54,9 +49,6 @@ class Rfc4475TortureIT {
             "Bad Request (Malformed Message)");
 
     private static final Properties EXPECTED = load();
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {

@@ -6,11 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.RawCredentials;
 import org.seed.sip.it.phone.RawSipClient;
@@ -28,14 +25,10 @@ import org.seed.sip.it.phone.RawSipClient.Answer;
  *     |--- REGISTER, Contact: ...;expires=2^48 ----->|  200, the maximum expiry
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class UnusualRegistrationIT {
+class UnusualRegistrationIT extends PlatformTest {
 
     private static final String ALICE = "sip:alice@127.0.0.1";
     private static final int MAX_EXPIRES = 7200;
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     @Deployment(testable = false)
     static Archive<?> registrarAlone() {

@@ -30,6 +30,7 @@ import org.seed.sip.server.edge.FallbackEdge;
 import org.seed.sip.server.edge.FixedReasonParserFactory;
 import org.seed.sip.server.edge.NeverRelayDispatcher;
 import org.seed.sip.server.edge.NeverRelayRouterProvider;
+import org.seed.sip.server.tls.TlsStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ public final class EmbeddedSipServer {
     private SipStandardService service;
     private StandardHost host;
     private URLClassLoader sharedLoader;
+    private TlsStack tls;
 
     public EmbeddedSipServer(ServerSettings settings) {
         this.settings = settings;
@@ -89,6 +91,10 @@ public final class EmbeddedSipServer {
             if (System.getProperty(JARS_TO_SKIP_PROPERTY) == null) {
                 System.setProperty(JARS_TO_SKIP_PROPERTY, "*.jar");
             }
+            // the key store is checked before the container exists: a mistake is one sentence, not a stack trace
+            tls = settings.tls().enabled()
+                    ? TlsStack.prepare(settings.tls(), settings.dataDirectory(), settings.certificateNames())
+                    : null;
             service = createService(base);
             addConnectors();
             sharedLoader = sharedLoader(archives);
@@ -100,6 +106,10 @@ public final class EmbeddedSipServer {
             }
             service.start();
             verifyConnectors();
+            if (tls != null) {
+                LOG.info("TLS on {}:{}, certificate {}", settings.sipAddress(), settings.tls().port(),
+                        tls.keyStore().describe());
+            }
             service.getSipApplicationDispatcher().putInService();
             verifyDeployments();
         } catch (Exception e) {
@@ -124,6 +134,7 @@ public final class EmbeddedSipServer {
             closeSharedLoader();
             service = null;
             host = null;
+            tls = null;
         }
     }
 
@@ -167,7 +178,7 @@ public final class EmbeddedSipServer {
     }
 
     private Properties sipStackProperties() {
-        Properties stack = new Properties();
+        Properties stack = new StackProperties();
         stack.setProperty("javax.sip.STACK_NAME", settings.serverName());
         stack.setProperty("gov.nist.javax.sip.LOG4J_LOGGER_NAME", "gov.nist");
         stack.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
@@ -188,6 +199,9 @@ public final class EmbeddedSipServer {
                 "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
         stack.setProperty("org.mobicents.servlet.sip.SERVER_HEADER", settings.serverName());
         stack.setProperty("org.mobicents.servlet.sip.USER_AGENT_HEADER", settings.serverName());
+        if (tls != null) {
+            tls.configure(stack);
+        }
         return stack;
     }
 
@@ -197,6 +211,9 @@ public final class EmbeddedSipServer {
         }
         if (settings.tcpPort() > 0) {
             service.addConnector(sipConnector("tcp", settings.tcpPort()));
+        }
+        if (tls != null) {
+            service.addConnector(sipConnector("tls", settings.tls().port()));
         }
         if (settings.httpPort() > 0) {
             Connector http = new Connector("HTTP/1.1");

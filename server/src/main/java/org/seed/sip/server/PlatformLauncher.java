@@ -33,6 +33,7 @@ public final class PlatformLauncher {
         SLF4JBridgeHandler.install();
         LaunchOptions options;
         PlatformSettings settings;
+        ServerSettings serverSettings;
         try {
             options = LaunchOptions.parse(args);
             if (options.help()) {
@@ -40,6 +41,7 @@ public final class PlatformLauncher {
                 return;
             }
             settings = PlatformSettings.load(options.configFile());
+            serverSettings = ServerSettings.from(settings);
         } catch (IllegalArgumentException | ConfigurationException e) {
             System.err.println("sip-platform: " + e.getMessage());
             System.err.println(LaunchOptions.USAGE);
@@ -51,7 +53,6 @@ public final class PlatformLauncher {
         if (options.configFile() != null) {
             System.setProperty(PlatformSettings.CONFIG_FILE_PROPERTY, options.configFile().toAbsolutePath().toString());
         }
-        ServerSettings serverSettings = ServerSettings.from(settings);
         EmbeddedSipServer server = new EmbeddedSipServer(serverSettings);
         try {
             server.start(unpack(options.archives(), serverSettings));

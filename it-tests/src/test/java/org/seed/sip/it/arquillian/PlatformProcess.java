@@ -29,6 +29,7 @@ public final class PlatformProcess implements RunningPlatform {
     private final Path dataDirectory;
     private final Path log;
     private final int sipPort = FreePorts.udpAndTcp();
+    private final int sipsPort = FreePorts.tcp();
     private final int httpPort = FreePorts.tcp();
     private final Map<String, String> overrides;
     private Process process;
@@ -51,6 +52,7 @@ public final class PlatformProcess implements RunningPlatform {
         command.add("-Dsip.address=" + HOST);
         command.add("-Dsip.udp.port=" + sipPort);
         command.add("-Dsip.tcp.port=" + sipPort);
+        command.add("-Dsip.tls.port=" + sipsPort);
         command.add("-Dhttp.address=" + HOST);
         command.add("-Dhttp.port=" + httpPort);
         command.add("-Dbootstrap.admin.password=" + ADMIN_PASSWORD);
@@ -110,6 +112,16 @@ public final class PlatformProcess implements RunningPlatform {
     @Override
     public InetSocketAddress sipAddress() {
         return new InetSocketAddress(HOST, sipPort);
+    }
+
+    @Override
+    public InetSocketAddress sipsAddress() {
+        return new InetSocketAddress(HOST, sipsPort);
+    }
+
+    @Override
+    public Path tlsCertificate() {
+        return dataDirectory.resolve("tls").resolve("certificate.pem");
     }
 
     @Override

@@ -16,6 +16,12 @@ public interface RunningPlatform {
     /** Where SIP requests go (UDP and TCP share it). */
     InetSocketAddress sipAddress();
 
+    /** Where SIP over TLS goes (RFC 3261 §26: sips: URIs, or sip: with transport=tls). */
+    InetSocketAddress sipsAddress();
+
+    /** The certificate the platform generated for its TLS connector (PEM), for phones to trust. */
+    Path tlsCertificate();
+
     /** {@code http://127.0.0.1:PORT} of the console. */
     String httpBaseUrl();
 

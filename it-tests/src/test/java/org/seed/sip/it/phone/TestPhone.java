@@ -2,6 +2,7 @@ package org.seed.sip.it.phone;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ public final class TestPhone implements AutoCloseable {
     private final String registrationCallId = UUID.randomUUID() + "@127.0.0.1";
     private final AtomicLong registrationCSeq = new AtomicLong();
 
-    private TestPhone(String user, String domain, InetSocketAddress server, String transport) throws Exception {
+    private TestPhone(String user, String domain, InetSocketAddress server, String transport, Properties tls)
+            throws Exception {
         this.user = user;
         this.domain = domain;
         this.transport = transport;
@@ -93,6 +95,7 @@ public final class TestPhone implements AutoCloseable {
         // Every NOTIFY goes to the test as it arrives. Otherwise the stack locks a NOTIFY to the SUBSCRIBE it
         // answers until the test answers it, and holds the SUBSCRIBE's own 200 OK meanwhile.
         properties.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
+        properties.putAll(tls);
         stack = factory.createSipStack(properties);
         addresses = factory.createAddressFactory();
         headers = factory.createHeaderFactory();
@@ -110,9 +113,21 @@ public final class TestPhone implements AutoCloseable {
 
     public static TestPhone open(String user, String domain, InetSocketAddress server, String transport) {
         try {
-            return new TestPhone(user, domain, server, transport);
+            return new TestPhone(user, domain, server, transport, new Properties());
         } catch (Exception e) {
             throw new IllegalStateException("cannot open a test phone: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A phone that talks to {@code server} over TLS and trusts only {@code trustedCertificate} (PEM): the
+     * certificate the platform generated, as a phone told to trust it would.
+     */
+    public static TestPhone openTls(String user, String domain, InetSocketAddress server, Path trustedCertificate) {
+        try {
+            return new TestPhone(user, domain, server, ListeningPoint.TLS, TlsTrust.trusting(trustedCertificate));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot open a TLS test phone: " + e.getMessage(), e);
         }
     }
 
@@ -168,6 +183,14 @@ public final class TestPhone implements AutoCloseable {
     /** REGISTER without Contact: asks for the AOR's bindings. */
     public Request registrationQuery() {
         return request("REGISTER", "sip:" + domain, aor());
+    }
+
+    public javax.sip.address.URI uri(String uri) {
+        try {
+            return addresses.createURI(uri);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(uri, e);
+        }
     }
 
     public void setHeader(Request request, String name, String value) {

@@ -15,10 +15,12 @@ import org.seed.sip.common.auth.AuthOutcome.Authenticated;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.Capabilities;
 import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.common.sip.SipsTransport;
 import org.seed.sip.registrar.regevent.RegEventNotifier;
 import org.seed.sip.registrar.regevent.SubscriptionAccess;
 import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
 import org.seed.sip.registrar.rules.RegisterRequest;
+import org.seed.sip.registrar.rules.RequestedContact;
 import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarOutcome;
 import org.seed.sip.registrar.service.Registrant;
@@ -78,6 +80,11 @@ public class RegistrarServlet extends SipServlet {
             register = RegisterRequestParser.parse(request);
         } catch (MalformedRequestException e) {
             return RegistrarOutcome.refuse(400, e.getMessage());
+        }
+        Optional<SipsTransport.Refusal> insecure = SipsTransport.checkRegister(request.getRequestURI().toString(),
+                register.contacts().stream().map(RequestedContact::uri).toList(), request.getInitialTransport());
+        if (insecure.isPresent()) {
+            return RegistrarOutcome.refuse(insecure.get().status(), insecure.get().reason());
         }
         if (!registrar.servesDomainOf(register)) {
             return RegistrarOutcome.refuse(403, "Domain Not Served");

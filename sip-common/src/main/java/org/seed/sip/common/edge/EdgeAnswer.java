@@ -14,7 +14,7 @@ public record EdgeAnswer(int status, String reason, Map<String, String> headers)
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
-    static EdgeAnswer of(int status, String reason) {
+    public static EdgeAnswer of(int status, String reason) {
         return new EdgeAnswer(status, reason, Map.of());
     }
 

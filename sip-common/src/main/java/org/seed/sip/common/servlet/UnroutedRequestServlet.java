@@ -22,6 +22,7 @@ import org.seed.sip.common.edge.UnroutedRequestRules;
 import org.seed.sip.common.edge.UserDirectory;
 import org.seed.sip.common.sip.Capabilities;
 import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.common.sip.SipsTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,8 @@ public class UnroutedRequestServlet extends SipServlet {
         PlatformSettings settings = PlatformSettings.current();
         Set<String> ownHosts = new HashSet<>(settings.list("sip.domains"));
         ownHosts.add(settings.string("sip.address"));
-        Set<Integer> ownPorts = new HashSet<>(List.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port")));
+        Set<Integer> ownPorts = new HashSet<>(List.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port"),
+                settings.integer("sip.tls.port")));
         rules = new UnroutedRequestRules(ownHosts, ownPorts, PlatformCapabilities.shared(), userDirectory());
         // the edge itself answers OPTIONS to the platform (RFC 3261 §11)
         PlatformCapabilities.shared().contribute(applicationName(), Capabilities.methods("OPTIONS"));
@@ -67,7 +69,11 @@ public class UnroutedRequestServlet extends SipServlet {
     @Override
     protected void doRequest(SipServletRequest request) throws IOException {
         try {
-            Optional<EdgeAnswer> answer = rules.answer(unrouted(request));
+            // a sips: request that came over an unsecured hop is refused whatever it asks (RFC 3261 §26.2.2)
+            Optional<EdgeAnswer> answer = rules.answer(unrouted(request)).map(decided -> SipsTransport
+                    .checkRequest(request.getRequestURI().toString(), request.getInitialTransport())
+                    .map(refusal -> EdgeAnswer.of(refusal.status(), refusal.reason()))
+                    .orElse(decided));
             if (answer.isPresent()) {
                 send(request, answer.get());
             }

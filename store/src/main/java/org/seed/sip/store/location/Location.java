@@ -21,6 +21,11 @@ public record Location(String contactUri, float q, List<String> path, Received r
         path = List.copyOf(path);
     }
 
+    /** How a request reaches this contact: Request-URI, destination and route set (see {@link Reachability}). */
+    public Reach reach() {
+        return Reachability.of(this);
+    }
+
     /** The transport address a REGISTER arrived from. */
     public record Received(String address, int port, String transport) {
     }
