@@ -1,4 +1,4 @@
-package org.seed.sip.registrar.regevent;
+package org.seed.sip.common.event;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -9,29 +9,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The notifier's own thread: registration changes become NOTIFYs there, in the order they were committed,
- * and subscriptions are checked for expiry every second.
+ * A notifier's own thread: state changes become NOTIFYs there, in the order they were reported, and the
+ * subscriptions are checked for expiry (and NOTIFYs for answers) every second.
  */
 public final class NotifierThread implements Executor, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierThread.class);
-    private static final long EXPIRY_CHECK_SECONDS = 1;
+    private static final long TICK_SECONDS = 1;
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread daemon = new Thread(task, "regevent-notifier");
-        daemon.setDaemon(true);
-        return daemon;
-    });
+    private final ScheduledExecutorService thread;
+
+    /** @param name the thread's name, e.g. {@code regevent-notifier} */
+    public NotifierThread(String name) {
+        thread = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread daemon = new Thread(task, name);
+            daemon.setDaemon(true);
+            return daemon;
+        });
+    }
 
     @Override
     public void execute(Runnable task) {
         thread.execute(quietly(task));
     }
 
-    /** Ends expired subscriptions of {@code notifier} from now on. */
-    public void checkExpiries(RegEventNotifier notifier) {
-        thread.scheduleWithFixedDelay(quietly(notifier::expireDue), EXPIRY_CHECK_SECONDS, EXPIRY_CHECK_SECONDS,
-                TimeUnit.SECONDS);
+    /** Runs {@link Notifier#tick()} of {@code notifier} every second from now on. */
+    public void tick(Notifier<?, ?> notifier) {
+        thread.scheduleWithFixedDelay(quietly(notifier::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -43,7 +47,7 @@ public final class NotifierThread implements Executor, AutoCloseable {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                LOG.warn("reg event notification failed: {}", e.toString());
+                LOG.warn("event notification failed: {}", e.toString());
             }
         };
     }

@@ -1,4 +1,4 @@
-package org.seed.sip.registrar.regevent.rules;
+package org.seed.sip.common.event;
 
 import java.util.List;
 import java.util.Locale;

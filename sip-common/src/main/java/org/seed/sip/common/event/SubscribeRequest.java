@@ -1,4 +1,4 @@
-package org.seed.sip.registrar.regevent.rules;
+package org.seed.sip.common.event;
 
 import java.util.List;
 
@@ -8,8 +8,9 @@ import java.util.List;
  * @param event         the Event header, or null when absent
  * @param accept        the Accept header values, or null when the request has no Accept header
  * @param expiresHeader the Expires header, or null when absent
+ * @param bodyType      the Content-Type of the SUBSCRIBE's body, or null when it has none
  */
-public record SubscribeRequest(EventHeader event, List<String> accept, Integer expiresHeader) {
+public record SubscribeRequest(EventHeader event, List<String> accept, Integer expiresHeader, String bodyType) {
 
     public SubscribeRequest {
         accept = accept == null ? null : List.copyOf(accept);

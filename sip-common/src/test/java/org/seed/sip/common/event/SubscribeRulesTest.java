@@ -1,4 +1,4 @@
-package org.seed.sip.registrar.regevent.rules;
+package org.seed.sip.common.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,19 +7,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class SubscriptionRulesTest {
+class SubscribeRulesTest {
 
     private static final EventHeader REG = new EventHeader("reg", null);
-    private final SubscriptionRules rules = new SubscriptionRules(new SubscriptionPolicy(3761, 60, 7200));
+    private final SubscribeRules rules = new SubscribeRules("reg", "application/reginfo+xml", new ExpiryPolicy(3761, 60, 7200));
 
     @Test
     void subscribeWithoutEventIsABadRequest() {
-        assertThat(reject(new SubscribeRequest(null, null, 600)).status()).isEqualTo(400);
+        assertThat(reject(new SubscribeRequest(null, null, 600, null)).status()).isEqualTo(400);
     }
 
     @Test
     void otherEventPackageIsABadEventNamingReg() {
-        SubscribeDecision.Reject reject = reject(new SubscribeRequest(EventHeader.parse("reg.winfo"), null, 600));
+        SubscribeDecision.Reject reject = reject(new SubscribeRequest(EventHeader.parse("reg.winfo"), null, 600, null));
 
         assertThat(reject.status()).isEqualTo(489);
         assertThat(reject.headers()).containsEntry("Allow-Events", "reg");
@@ -27,7 +27,7 @@ class SubscriptionRulesTest {
 
     @Test
     void eventPackageNamesAreCaseSensitive() {
-        assertThat(reject(new SubscribeRequest(EventHeader.parse("REG"), null, 600)).status()).isEqualTo(489);
+        assertThat(reject(new SubscribeRequest(EventHeader.parse("REG"), null, 600, null)).status()).isEqualTo(489);
     }
 
     @Test
@@ -36,12 +36,12 @@ class SubscriptionRulesTest {
 
         assertThat(event).isEqualTo(new EventHeader("reg", "42"));
         assertThat(event.toString()).isEqualTo("reg;id=42");
-        assertThat(accept(new SubscribeRequest(event, null, 600)).expires()).isEqualTo(600);
+        assertThat(accept(new SubscribeRequest(event, null, 600, null)).expires()).isEqualTo(600);
     }
 
     @Test
     void acceptWithoutReginfoIsNotAcceptable() {
-        SubscribeDecision.Reject reject = reject(new SubscribeRequest(REG, List.of("text/plain"), 600));
+        SubscribeDecision.Reject reject = reject(new SubscribeRequest(REG, List.of("text/plain"), 600, null));
 
         assertThat(reject.status()).isEqualTo(406);
         assertThat(reject.headers()).containsEntry("Accept", "application/reginfo+xml");
@@ -49,7 +49,7 @@ class SubscriptionRulesTest {
 
     @Test
     void noAcceptHeaderMeansThePackageDefault() {
-        assertThat(rules.decide(new SubscribeRequest(REG, null, 600))).isInstanceOf(SubscribeDecision.Accept.class);
+        assertThat(rules.decide(new SubscribeRequest(REG, null, 600, null))).isInstanceOf(SubscribeDecision.Accept.class);
     }
 
     @Test
@@ -57,30 +57,38 @@ class SubscriptionRulesTest {
         for (List<String> accept : List.of(List.of("application/reginfo+xml"), List.of("Application/RegInfo+XML"),
                 List.of("application/pidf+xml, application/reginfo+xml;q=0.5"), List.of("text/plain", "application/*"),
                 List.of("*/*"))) {
-            assertThat(rules.decide(new SubscribeRequest(REG, accept, 600))).as("Accept: %s", accept)
+            assertThat(rules.decide(new SubscribeRequest(REG, accept, 600, null))).as("Accept: %s", accept)
                     .isInstanceOf(SubscribeDecision.Accept.class);
         }
     }
 
     @Test
     void rangeOfQualityZeroIsNotAcceptable() {
-        assertThat(reject(new SubscribeRequest(REG, List.of("application/reginfo+xml;q=0"), 600)).status())
+        assertThat(reject(new SubscribeRequest(REG, List.of("application/reginfo+xml;q=0"), 600, null)).status())
                 .isEqualTo(406);
     }
 
     @Test
     void emptyAcceptHeaderAcceptsNothing() {
-        assertThat(reject(new SubscribeRequest(REG, List.of(""), 600)).status()).isEqualTo(406);
+        assertThat(reject(new SubscribeRequest(REG, List.of(""), 600, null)).status()).isEqualTo(406);
+    }
+
+    @Test
+    void bodyOfATypeThePackageDoesNotDefineIsUnsupported() {
+        SubscribeDecision.Reject reject = reject(new SubscribeRequest(REG, null, 600, "application/simple-filter+xml"));
+
+        assertThat(reject.status()).isEqualTo(415);
+        assertThat(reject.headers()).containsEntry("Accept", "application/reginfo+xml");
     }
 
     @Test
     void noExpiresGetsTheDefaultDuration() {
-        assertThat(accept(new SubscribeRequest(REG, null, null)).expires()).isEqualTo(3761);
+        assertThat(accept(new SubscribeRequest(REG, null, null, null)).expires()).isEqualTo(3761);
     }
 
     @Test
     void tooBriefDurationIsRefusedWith423AndMinExpires() {
-        SubscribeDecision.Reject reject = reject(new SubscribeRequest(REG, null, 59));
+        SubscribeDecision.Reject reject = reject(new SubscribeRequest(REG, null, 59, null));
 
         assertThat(reject.status()).isEqualTo(423);
         assertThat(reject.headers()).containsEntry("Min-Expires", "60");
@@ -88,7 +96,7 @@ class SubscriptionRulesTest {
 
     @Test
     void zeroDurationIsAcceptedToEndOrFetch() {
-        SubscribeDecision.Accept accept = accept(new SubscribeRequest(REG, null, 0));
+        SubscribeDecision.Accept accept = accept(new SubscribeRequest(REG, null, 0, null));
 
         assertThat(accept.expires()).isZero();
         assertThat(accept.endsSubscription()).isTrue();
@@ -96,14 +104,14 @@ class SubscriptionRulesTest {
 
     @Test
     void longDurationIsShortenedToTheMaximum() {
-        assertThat(accept(new SubscribeRequest(REG, null, 86400)).expires()).isEqualTo(7200);
+        assertThat(accept(new SubscribeRequest(REG, null, 86400, null)).expires()).isEqualTo(7200);
     }
 
     @Test
     void policyRefusesInconsistentLimits() {
-        assertThatThrownBy(() -> new SubscriptionPolicy(30, 60, 7200)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SubscriptionPolicy(3761, 0, 7200)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SubscriptionPolicy(3761, 60, 3600)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ExpiryPolicy(30, 60, 7200)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ExpiryPolicy(3761, 0, 7200)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ExpiryPolicy(3761, 60, 3600)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private SubscribeDecision.Reject reject(SubscribeRequest request) {
