@@ -13,6 +13,11 @@ public interface NotifySender {
     enum Result {
         /** On its way; its answer will follow. */
         SENT,
+        /**
+         * On its way, but the container will not report its answer (a NOTIFY in a dialog rebuilt from the
+         * store): the next may follow at once, and an error answer goes unseen.
+         */
+        SENT_UNTRACKED,
         /** The dialog is gone for good: the subscription ends without another NOTIFY. */
         DIALOG_GONE,
         /** The container cannot send now (not yet in service, transport refused): try again later. */

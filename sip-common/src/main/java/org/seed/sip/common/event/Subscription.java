@@ -170,11 +170,16 @@ final class Subscription {
         Notify notify = new Notify(subscriptionState, contentType, next.body().apply(version), cseq);
         switch (sender.send(record, notify)) {
             case SENT -> {
-                queue.poll();
-                blockedSince = null;
+                sent(version, cseq);
                 inFlightSince = now;
-                record = record.sent(version, cseq);
-                host.save(record);
+            }
+            case SENT_UNTRACKED -> {
+                sent(version, cseq);
+                if (state == State.TERMINATING && queue.isEmpty()) {
+                    end(null);
+                } else {
+                    sendNext();
+                }
             }
             case DIALOG_GONE -> end("dialog gone");
             case NOT_NOW -> {
@@ -185,6 +190,13 @@ final class Subscription {
                 }
             }
         }
+    }
+
+    private void sent(long version, long cseq) {
+        queue.poll();
+        blockedSince = null;
+        record = record.sent(version, cseq);
+        host.save(record);
     }
 
     /** @param why null for the regular end, after the final NOTIFY; otherwise why no more NOTIFYs can go out */

@@ -227,6 +227,21 @@ class NotifierTest {
     }
 
     @Test
+    void notifyWhoseAnswerTheContainerCannotReportLetsTheNextOneLeave() {
+        sender.result = NotifySender.Result.SENT_UNTRACKED;
+        String id = subscribe(600);
+
+        notifier.changed(ALICE, "registered");
+        notifier.refresh(id, 0);
+
+        assertThat(sender.sent).extracting(RecordingSender.Sent::body)
+                .containsExactly("v0 full nothing", "v1 partial registered", "v2 full nothing");
+        assertThat(sender.sent).extracting(sent -> sent.message().cseq()).containsExactly(1L, 2L, 3L);
+        assertThat(notifier.activeSubscriptions()).as("ended with its final NOTIFY").isZero();
+        assertThat(sender.released).containsExactly(id);
+    }
+
+    @Test
     void endedResourceEndsItsSubscriptionsWithTheReason() {
         String id = subscribe(600);
         notifier.answered(id, 200);

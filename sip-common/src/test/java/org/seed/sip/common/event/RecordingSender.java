@@ -25,7 +25,7 @@ final class RecordingSender implements NotifySender {
 
     @Override
     public Result send(SubscriptionRecord subscription, Notify notify) {
-        if (result == Result.SENT) {
+        if (result == Result.SENT || result == Result.SENT_UNTRACKED) {
             sent.add(new Sent(subscription.id(), notify));
         }
         return result;

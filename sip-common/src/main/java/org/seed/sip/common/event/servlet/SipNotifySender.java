@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * Sends NOTIFYs in the container. A subscription made since the application started has the SIP session of
  * its SUBSCRIBE's dialog, whose application session lives exactly as long as the subscription (the
  * container's default, 3 minutes, would drop a longer one, and one never invalidated would stay in memory).
- * A subscription taken back from the store after a restart has no session: each of its NOTIFYs is a new
- * request rebuilt from the stored dialog (Call-ID, tags, remote target, route set, CSeq), in an application
- * session of its own that ends with the NOTIFY's answer. See docs/design-notes.md "Event packages".
+ * A subscription taken back from the store after a restart has no session until its subscriber refreshes
+ * it: each of its NOTIFYs is a new request rebuilt from the stored dialog (Call-ID, tags, remote target,
+ * route set, CSeq), whose answer the container cannot deliver. See docs/design-notes.md "Event packages".
  * <p>
  * Setting Call-ID, From and To tags and CSeq needs the application's context parameter
  * {@code org.restcomm.servlets.sip.OVERRIDE_SYSTEM_HEADER_MODIFICATION=Modifiable}.
@@ -35,32 +35,44 @@ public final class SipNotifySender implements NotifySender {
     private static final Logger LOG = LoggerFactory.getLogger(SipNotifySender.class);
     /** SIP session attribute: the id of the subscription whose NOTIFY the session carries. */
     static final String SUBSCRIPTION = SipNotifySender.class.getName() + ".subscription";
-    /** SIP session attribute set on a rebuilt NOTIFY's session, released once it is answered. */
-    private static final String REBUILT = SipNotifySender.class.getName() + ".rebuilt";
     private static final int SECONDS_PER_MINUTE = 60;
     /** RFC 3261 Timer F (64 x T1): the longest a NOTIFY's transaction lasts. */
     private static final int NOTIFY_TRANSACTION_SECONDS = 32;
 
     private final SipFactory factory;
-    private final Map<String, SipSession> live = new ConcurrentHashMap<>();
+    private final Map<String, LiveDialog> live = new ConcurrentHashMap<>();
+
+    /**
+     * A dialog the container knows: the session of its SUBSCRIBE, and the Contact its NOTIFYs carry when the
+     * container's own would not route the subscriber's next requests back here (null otherwise).
+     */
+    private record LiveDialog(SipSession session, String contact) {
+    }
 
     public SipNotifySender(SipFactory factory) {
         this.factory = factory;
     }
 
-    /** NOTIFYs of subscription {@code id} go in {@code session}, the dialog of the SUBSCRIBE that made it. */
-    void attach(String id, SipSession session) {
+    /**
+     * NOTIFYs of subscription {@code id} go in {@code session}, the dialog of the SUBSCRIBE that made or
+     * refreshed it, with {@code contact} as their Contact (null: the container's).
+     */
+    void attach(String id, SipSession session, String contact) {
         session.setAttribute(SUBSCRIPTION, id);
-        live.put(id, session);
+        live.put(id, new LiveDialog(session, contact));
     }
 
     @Override
     public Result send(SubscriptionRecord subscription, Notify notify) {
-        SipSession session = live.get(subscription.id());
+        LiveDialog dialog = live.get(subscription.id());
         SipServletRequest request;
-        if (session != null) {
+        if (dialog != null) {
             try {
-                request = session.createRequest("NOTIFY");
+                request = dialog.session().createRequest("NOTIFY");
+                if (dialog.contact() != null) {
+                    // RFC 6665 §4.1.3: a NOTIFY refreshes the subscriber's remote target; keep it routable
+                    request.setHeader("Contact", dialog.contact());
+                }
             } catch (IllegalStateException e) {
                 // the container dropped the dialog (session invalidated or expired)
                 live.remove(subscription.id());
@@ -86,11 +98,13 @@ public final class SipNotifySender implements NotifySender {
             request.getSession().setAttribute(SUBSCRIPTION, subscription.id());
             request.send();
             LOG.debug("NOTIFY {} to {}: {}", subscription.event(), request.getRequestURI(), notify.subscriptionState());
-            return Result.SENT;
+            // the container finds a response's session by its From tag, which a rebuilt NOTIFY has changed
+            // after the session was made: it drops the answer (see docs/design-notes.md)
+            return dialog != null ? Result.SENT : Result.SENT_UNTRACKED;
         } catch (IllegalStateException | IOException e) {
             // the dialog went meanwhile, or the transport refused the request
             LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
-            return session != null ? Result.DIALOG_GONE : Result.NOT_NOW;
+            return dialog != null ? Result.DIALOG_GONE : Result.NOT_NOW;
         }
     }
 
@@ -110,17 +124,9 @@ public final class SipNotifySender implements NotifySender {
         for (String route : dialog.routeSet()) {
             request.addHeader("Route", route);
         }
-        request.getSession().setAttribute(REBUILT, Boolean.TRUE);
-        // released with the answer; at worst by the container, after the NOTIFY's transaction could have ended
+        // no answer will reach it: the container drops the session once the NOTIFY's transaction is over
         application.setExpires(minutes(NOTIFY_TRANSACTION_SECONDS));
         return request;
-    }
-
-    /** The answer to a NOTIFY arrived: a rebuilt NOTIFY's session has done its work. */
-    void answered(SipSession session) {
-        if (Boolean.TRUE.equals(session.getAttribute(REBUILT))) {
-            invalidate(session);
-        }
     }
 
     /**
@@ -129,12 +135,12 @@ public final class SipNotifySender implements NotifySender {
      */
     @Override
     public void keepUntil(SubscriptionRecord subscription, Instant until) {
-        SipSession session = live.get(subscription.id());
-        if (session == null) {
+        LiveDialog dialog = live.get(subscription.id());
+        if (dialog == null) {
             return;
         }
         try {
-            SipApplicationSession application = session.getApplicationSession();
+            SipApplicationSession application = dialog.session().getApplicationSession();
             if (application.isValid()) {
                 application.setExpires(minutes(Math.max(0, Duration.between(Instant.now(), until).toSeconds())));
             }
@@ -145,9 +151,9 @@ public final class SipNotifySender implements NotifySender {
 
     @Override
     public void release(SubscriptionRecord subscription) {
-        SipSession session = live.remove(subscription.id());
-        if (session != null) {
-            invalidate(session);
+        LiveDialog dialog = live.remove(subscription.id());
+        if (dialog != null) {
+            invalidate(dialog.session());
         }
     }
 

@@ -89,7 +89,7 @@ public final class SubscriptionEndpoint {
             SubscriptionRecord record = SubscribeParser.record(id, eventPackage.name(), resource.orElseThrow(),
                     subscribe.event(), request, response.getTo().getParameter("tag"), subscriber.orElseThrow(),
                     Instant.now().plusSeconds(accept.expires()));
-            sender.attach(id, request.getSession());
+            sender.attach(id, request.getSession(), null);
             response.send();
             log(request, response.getStatus(), " (expires " + accept.expires() + ")");
             notifier.subscribe(record, accept.expires());
@@ -128,44 +128,54 @@ public final class SubscriptionEndpoint {
             answer(request, SubscribeDecision.Reject.of(481, "Subscription Does Not Exist"));
             return;
         }
-        refresh(request, id);
-    }
-
-    /**
-     * A SUBSCRIBE with a To tag that the container took for an initial request: it knows no dialog for it,
-     * which after a restart is the case of every stored subscription. The stored dialog decides. Its session
-     * is dropped at once: the container would route the next request of a dialog it knows by the tag, which
-     * names the previous run (see docs/design-notes.md), so the stored subscription stays dialog-less here
-     * and its NOTIFYs are rebuilt.
-     */
-    private void subscribeInRebuiltDialog(SipServletRequest request) throws IOException {
-        try {
-            SubscribeRequest subscribe = SubscribeParser.parse(request);
-            Optional<SubscriptionRecord> stored = subscribe.event() == null ? Optional.empty()
-                    : notifier.inDialog(request.getCallId(), request.getTo().getParameter("tag"),
-                            request.getFrom().getParameter("tag"), subscribe.event().toString());
-            if (stored.isEmpty()) {
-                // RFC 3261 §12.2.2: a request of a dialog the UAS does not know
-                answer(request, SubscribeDecision.Reject.of(481, "Call/Transaction Does Not Exist"));
-            } else {
-                refresh(request, stored.get().id());
-            }
-        } finally {
-            request.getApplicationSession().invalidate();
-        }
-    }
-
-    private void refresh(SipServletRequest request, String id) throws IOException {
         SubscribeDecision decision = rules.decide(SubscribeParser.parse(request));
         if (decision instanceof SubscribeDecision.Accept accept) {
-            SipServletResponse response = answer(request, accept);
-            response.send();
-            log(request, response.getStatus(), " (expires " + accept.expires() + ")");
-            notifier.refresh(id, accept.expires());
+            refresh(request, id, accept, null);
         } else {
             // a refused refresh leaves the subscription as it was
             answer(request, (SubscribeDecision.Reject) decision);
         }
+    }
+
+    /**
+     * A SUBSCRIBE with a To tag that the container took for an initial request: it knows no dialog for it,
+     * which after a restart is the case of every stored subscription. The stored dialog decides; once
+     * refreshed, the subscription's NOTIFYs go in this request's session again, under a Contact that routes
+     * the subscriber's next requests to it ({@link RoutableContact}).
+     */
+    private void subscribeInRebuiltDialog(SipServletRequest request) throws IOException {
+        SubscribeRequest subscribe = SubscribeParser.parse(request);
+        String localTag = request.getTo().getParameter("tag");
+        Optional<SubscriptionRecord> stored = subscribe.event() == null ? Optional.empty()
+                : notifier.inDialog(request.getCallId(), localTag, request.getFrom().getParameter("tag"),
+                        subscribe.event().toString());
+        Optional<String> contact = RoutableContact.of(request, localTag);
+        if (stored.isEmpty() || contact.isEmpty()) {
+            // RFC 3261 §12.2.2: a request of a dialog the UAS does not know
+            answer(request, SubscribeDecision.Reject.of(481, "Call/Transaction Does Not Exist"));
+            request.getApplicationSession().invalidate();
+            return;
+        }
+        SubscribeDecision decision = rules.decide(subscribe);
+        if (decision instanceof SubscribeDecision.Accept accept) {
+            sender.attach(stored.get().id(), request.getSession(), contact.get());
+            refresh(request, stored.get().id(), accept, contact.get());
+        } else {
+            answer(request, (SubscribeDecision.Reject) decision);
+            request.getApplicationSession().invalidate();
+        }
+    }
+
+    /** @param contact the 200 OK's Contact, or null for the container's */
+    private void refresh(SipServletRequest request, String id, SubscribeDecision.Accept accept, String contact)
+            throws IOException {
+        SipServletResponse response = answer(request, accept);
+        if (contact != null) {
+            response.setHeader("Contact", contact);
+        }
+        response.send();
+        log(request, response.getStatus(), " (expires " + accept.expires() + ")");
+        notifier.refresh(id, accept.expires());
     }
 
     /** The answer to a NOTIFY: the notifier learns it (an error ends the subscription). */
@@ -177,7 +187,6 @@ public final class SubscriptionEndpoint {
         if (session.getAttribute(SipNotifySender.SUBSCRIPTION) instanceof String id) {
             notifier.answered(id, response.getStatus());
         }
-        sender.answered(session);
     }
 
     /** The 200 OK, not yet sent. RFC 6665 §4.2.1.1: it states the duration granted, maybe shorter than asked. */
