@@ -2,18 +2,8 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 import javax.sip.header.ExpiresHeader;
@@ -53,11 +43,6 @@ import org.w3c.dom.Element;
 class RegEventStoreIT {
 
     private static final String ALICE = "sip:alice@127.0.0.1";
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .build();
 
     @ArquillianResource
     private RunningPlatform platform;
@@ -74,7 +59,9 @@ class RegEventStoreIT {
             RegEventWatcher watcher = subscribed(watcherPhone, RunningPlatform.DEMO_PASSWORD, ALICE);
             assertThat(watcher.awaitNotify().contact(phone.contactUri())).isPresent();
 
-            HttpResponse<String> removed = send(asAdmin("/api/bindings?aor=" + encode(ALICE)).DELETE());
+            ConsoleClient console = new ConsoleClient(platform);
+            HttpResponse<String> removed = console.send(
+                    console.asAdmin("/api/bindings?aor=" + ConsoleClient.encode(ALICE)).DELETE());
 
             assertThat(removed.statusCode()).isEqualTo(204);
             ReginfoNotify change = watcher.awaitNotifyAbout(phone.contactUri());
@@ -91,15 +78,16 @@ class RegEventStoreIT {
     void deletedAccountRejectsItsContactsAndEndsTheSubscription() throws InterruptedException {
         String username = "carol" + UUID.randomUUID().toString().substring(0, 8);
         String aor = "sip:" + username + "@127.0.0.1";
-        HttpResponse<String> created = send(asAdmin("/api/accounts").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"carol-secret\"}")));
+        ConsoleClient console = new ConsoleClient(platform);
+        HttpResponse<String> created = console.send(console.asAdmin("/api/accounts").header("Content-Type", "application/json")
+                .POST(ConsoleClient.json("{\"username\":\"" + username + "\",\"password\":\"carol-secret\"}")));
         assertThat(created.statusCode()).isEqualTo(201);
         try (TestPhone phone = phone(username); TestPhone adminPhone = phone("admin")) {
             register(phone, username, "carol-secret");
             RegEventWatcher admin = subscribed(adminPhone, RunningPlatform.ADMIN_PASSWORD, aor);
             admin.awaitNotify();
 
-            HttpResponse<String> deleted = send(asAdmin("/api/accounts/" + username + "@127.0.0.1").DELETE());
+            HttpResponse<String> deleted = console.send(console.asAdmin("/api/accounts/" + username + "@127.0.0.1").DELETE());
 
             assertThat(deleted.statusCode()).isEqualTo(204);
             ReginfoNotify last = admin.awaitNotifyAbout(phone.contactUri());
@@ -163,27 +151,5 @@ class RegEventStoreIT {
         RegEventWatcher watcher = new RegEventWatcher(watcherPhone, password);
         assertThat(watcher.subscribe(aor, 600).getStatusCode()).as("SUBSCRIBE answer").isEqualTo(Response.OK);
         return watcher;
-    }
-
-    private HttpRequest.Builder asAdmin(String path) {
-        String credentials = Base64.getEncoder().encodeToString(
-                ("admin:" + RunningPlatform.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(platform.httpBaseUrl() + path)).timeout(TIMEOUT)
-                .header("Authorization", "Basic " + credentials);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("console did not answer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
     }
 }
