@@ -1,7 +1,6 @@
 package org.seed.sip.common.event;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -189,10 +188,5 @@ public final class Notifier<S, C> {
                 LOG.info("{} subscription to {} ended: {}", record.eventPackage(), record.resource(), why);
             }
         }
-    }
-
-    /** For tests and the console: the subscriptions now running. */
-    public Collection<SubscriptionRecord> subscriptions() {
-        return registry.all().stream().map(Subscription::record).toList();
     }
 }

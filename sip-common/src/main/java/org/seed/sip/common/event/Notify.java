@@ -17,8 +17,4 @@ public record Notify(String subscriptionState, String contentType, byte[] body, 
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
     }
-
-    public boolean isFinal() {
-        return SubscriptionState.isTerminated(subscriptionState);
-    }
 }

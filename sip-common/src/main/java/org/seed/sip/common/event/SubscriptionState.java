@@ -18,8 +18,4 @@ public final class SubscriptionState {
     public static String terminated(TerminationReason reason) {
         return "terminated;reason=" + reason.token();
     }
-
-    public static boolean isTerminated(String value) {
-        return value != null && value.trim().toLowerCase(java.util.Locale.ROOT).startsWith("terminated");
-    }
 }

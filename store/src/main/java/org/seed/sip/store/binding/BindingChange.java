@@ -27,11 +27,6 @@ public record BindingChange(String contactUri, Kind kind, long expiresIn, String
         /** A current binding was deleted. */
         REMOVED,
         /** An expired binding was deleted. */
-        EXPIRED;
-
-        /** The contact is still bound after this change. */
-        public boolean leavesContactBound() {
-            return this == ADDED || this == REFRESHED;
-        }
+        EXPIRED
     }
 }
