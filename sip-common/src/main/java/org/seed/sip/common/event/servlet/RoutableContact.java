@@ -1,5 +1,6 @@
 package org.seed.sip.common.event.servlet;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.servlet.sip.SipServletRequest;
@@ -38,7 +39,7 @@ final class RoutableContact {
         String applicationSessionId = request.getApplicationSession().getId().split(SESSION_KEY_SEPARATOR)[0];
         String transport = request.getTransport();
         return Optional.of("<sip:" + host(request.getLocalAddr()) + ":" + request.getLocalPort()
-                + (transport == null || "udp".equalsIgnoreCase(transport) ? "" : ";transport=" + transport.toLowerCase())
+                + (transport == null || "udp".equalsIgnoreCase(transport) ? "" : ";transport=" + transport.toLowerCase(Locale.ROOT))
                 + ";appname=" + hashedApplicationName + ";app_id=" + applicationSessionId + ">");
     }
 
