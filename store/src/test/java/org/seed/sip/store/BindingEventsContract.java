@@ -2,6 +2,7 @@ package org.seed.sip.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -117,8 +118,8 @@ interface BindingEventsContract {
         store().bindings().purgeExpired(now);
 
         assertThat(recorder.events).extracting(BindingEvent::aor, BindingEvent::cause).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(AOR, Cause.EXPIRY),
-                org.assertj.core.groups.Tuple.tuple("sip:dave@example.com", Cause.EXPIRY));
+                tuple(AOR, Cause.EXPIRY),
+                tuple("sip:dave@example.com", Cause.EXPIRY));
         assertThat(recorder.kinds()).containsOnly(Kind.EXPIRED);
     }
 
@@ -138,7 +139,7 @@ interface BindingEventsContract {
             assertThat(event.aor()).isEqualTo(AOR);
             assertThat(event.cause()).isEqualTo(Cause.ACCOUNT_DELETED);
             assertThat(event.changes()).extracting(BindingChange::contactUri, BindingChange::kind)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(PHONE, Kind.REMOVED));
+                    .containsExactly(tuple(PHONE, Kind.REMOVED));
         });
     }
 
