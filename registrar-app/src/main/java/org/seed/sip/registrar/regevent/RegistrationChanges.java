@@ -22,8 +22,12 @@ public final class RegistrationChanges implements BindingListener {
         this.notifier = notifier;
     }
 
+    /** Called on the thread of every committed change (every REGISTER): nothing to do for an unwatched AOR. */
     @Override
     public void bindingsChanged(BindingEvent event) {
+        if (!notifier.watches(event.aor())) {
+            return;
+        }
         List<ContactChange> changes = event.changes().stream().map(change -> contactChange(event, change)).toList();
         if (event.cause() == BindingEvent.Cause.ACCOUNT_DELETED) {
             // RFC 6665 §4.1.3: the watched AOR exists no more, so watching it has no point either

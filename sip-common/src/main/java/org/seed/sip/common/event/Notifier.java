@@ -128,6 +128,11 @@ public final class Notifier<S, C> {
                 version -> eventPackage.partialState(version, resource, change)));
     }
 
+    /** Whether any subscription watches {@code resource}: a change of another needs no work at all. */
+    public boolean watches(String resource) {
+        return registry.watches(resource);
+    }
+
     private void onResource(String resource, Consumer<Subscription> action) {
         if (!registry.watches(resource)) {
             return;
