@@ -308,7 +308,9 @@ class NotifierTest {
         pool.shutdown();
 
         assertThat(answering.all.await(30, TimeUnit.SECONDS)).as("every NOTIFY sent").isTrue();
-        subscriber.shutdownNow();
+        // the last answer sends nothing more: the subscriber's thread ends once it is given
+        subscriber.shutdown();
+        assertThat(subscriber.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         List<Long> versions = new ArrayList<>();
         answering.recorder.sent.forEach(sent -> versions.add(Long.parseLong(sent.body().split(" ")[0].substring(1))));
         assertThat(versions).hasSize(1 + threads * changesPerThread);
