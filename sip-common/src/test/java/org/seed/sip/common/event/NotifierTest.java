@@ -336,8 +336,8 @@ class NotifierTest {
         @Override
         public Result send(SubscriptionRecord subscription, Notify notify) {
             recorder.send(subscription, notify);
-            all.countDown();
             subscriber.execute(() -> notifier.answered(subscription.id(), 200));
+            all.countDown();
             return Result.SENT;
         }
 
