@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The store a restart leaves behind, in a map. */
-final class MemorySubscriptionStore implements SubscriptionStore {
+public final class MemorySubscriptionStore implements SubscriptionStore {
 
-    final Map<String, SubscriptionRecord> records = new ConcurrentHashMap<>();
+    public final Map<String, SubscriptionRecord> records = new ConcurrentHashMap<>();
 
     @Override
     public void save(SubscriptionRecord subscription) {

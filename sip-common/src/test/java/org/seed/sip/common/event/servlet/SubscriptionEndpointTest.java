@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.sip.Address;
 import javax.servlet.sip.SipApplicationSession;
@@ -26,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.seed.sip.common.event.BodyWriter;
 import org.seed.sip.common.event.EventPackage;
 import org.seed.sip.common.event.ExpiryPolicy;
+import org.seed.sip.common.event.MemorySubscriptionStore;
 import org.seed.sip.common.event.Notifier;
 import org.seed.sip.common.event.Resource;
 import org.seed.sip.common.event.SubscribeRules;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
-import org.seed.sip.common.event.SubscriptionStore;
 
 /**
  * The SUBSCRIBEs the endpoint answers itself, against stand-ins of the JSR 289 interfaces: those refused
@@ -42,8 +41,9 @@ class SubscriptionEndpointTest {
 
     private static final String LOCAL_TAG = "25653983_abfee533_33402ffb_630940a8";
 
-    private final Map<String, SubscriptionRecord> stored = new ConcurrentHashMap<>();
-    private final Notifier<String, String> notifier = new Notifier<>(textPackage(), store(), Clock.systemUTC(),
+    private final MemorySubscriptionStore store = new MemorySubscriptionStore();
+    private final Map<String, SubscriptionRecord> stored = store.records;
+    private final Notifier<String, String> notifier = new Notifier<>(textPackage(), store, Clock.systemUTC(),
             Runnable::run);
     private final SipNotifySender sender = new SipNotifySender(stub(SipFactory.class, (method, args) -> null));
     private final SubscriptionEndpoint endpoint = new SubscriptionEndpoint(
@@ -210,25 +210,6 @@ class SubscriptionEndpointTest {
                         return change.getBytes(StandardCharsets.UTF_8);
                     }
                 });
-    }
-
-    private SubscriptionStore store() {
-        return new SubscriptionStore() {
-            @Override
-            public void save(SubscriptionRecord subscription) {
-                stored.put(subscription.id(), subscription);
-            }
-
-            @Override
-            public void delete(String id) {
-                stored.remove(id);
-            }
-
-            @Override
-            public List<SubscriptionRecord> all(String eventPackage) {
-                return List.copyOf(stored.values());
-            }
-        };
     }
 
     /** A stand-in for {@code type} answering each call by method name. */
