@@ -2,17 +2,8 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 import javax.sip.header.ContactHeader;
@@ -44,12 +35,6 @@ import org.seed.sip.it.phone.TestPhone;
  */
 class ConsoleIT extends PlatformTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    /** Tomcat 7 speaks HTTP/1.1 only; asking it for an h2c upgrade on every new connection is pointless. */
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .build();
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
@@ -125,34 +110,30 @@ class ConsoleIT extends PlatformTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(platform.httpBaseUrl() + path)).timeout(TIMEOUT);
+        return console().request(path);
     }
 
     private HttpRequest.Builder asAdmin(String path) {
-        return asAdmin(path, RunningPlatform.ADMIN_PASSWORD);
+        return console().asAdmin(path);
     }
 
     private HttpRequest.Builder asAdmin(String path, String password) {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        return request(path).header("Authorization", "Basic " + credentials);
+        return console().asAdmin(path, password);
     }
 
     private static HttpRequest.BodyPublisher json(String body) {
-        return BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        return ConsoleClient.json(body);
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return ConsoleClient.encode(value);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("console did not answer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return console().send(request);
+    }
+
+    private ConsoleClient console() {
+        return new ConsoleClient(platform);
     }
 }

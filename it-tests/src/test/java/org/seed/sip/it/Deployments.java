@@ -27,12 +27,12 @@ public final class Deployments {
 
     /**
      * The registrar alone, as its own deployable WAR, with a router file that names only the registrar:
-     * the platform's conf/dar.properties names applications this deployment does not have.
+     * the platform's conf/dar.properties names applications this deployment does not have. What it leaves
+     * out (OPTIONS among them) reaches the server's built-in edge.
      */
     public static WebArchive registrarAlone() {
         return PlatformProperties.withRouter(applicationAlone("registrar-app.war"),
                 "REGISTER: (\"registrar-app\", \"DAR:To\", \"TERMINATING\", \"\", \"NO_ROUTE\", \"0\")",
-                "OPTIONS: (\"registrar-app\", \"DAR:To\", \"TERMINATING\", \"\", \"NO_ROUTE\", \"0\")",
                 "SUBSCRIBE: (\"registrar-app\", \"DAR:To\", \"TERMINATING\", \"\", \"NO_ROUTE\", \"0\", "
                         + "\"HEADER_Event=^reg\\\\b\")");
     }

@@ -10,6 +10,7 @@ import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -56,7 +57,10 @@ final class RegEventWatcher {
         return answer;
     }
 
-    /** SUBSCRIBE in the subscription's dialog, with the next CSeq: a refresh, or with 0 an unsubscription. */
+    /**
+     * SUBSCRIBE in the subscription's dialog, with the next CSeq: a refresh, or with 0 an unsubscription. Its
+     * 2xx refreshes the remote target (RFC 3261 §12.2.1.2): the next request goes to the Contact it names.
+     */
     Response refresh(int expires) {
         Request refresh = phone.inDialog(dialogSubscribe, dialogAnswer);
         try {
@@ -65,7 +69,11 @@ final class RegEventWatcher {
             throw new IllegalStateException(e);
         }
         phone.setHeader(refresh, "Expires", Integer.toString(expires));
-        return phone.send(refresh);
+        Response answer = phone.send(refresh);
+        if (answer.getStatusCode() / 100 == 2 && answer.getHeader(ContactHeader.NAME) != null) {
+            dialogAnswer = answer;
+        }
+        return answer;
     }
 
     /**

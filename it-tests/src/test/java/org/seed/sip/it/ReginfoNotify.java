@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.EventHeader;
 import javax.sip.header.SubscriptionStateHeader;
@@ -43,6 +44,11 @@ final class ReginfoNotify {
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new AssertionError("NOTIFY body is not XML: " + e.getMessage(), e);
         }
+    }
+
+    /** Its CSeq: each NOTIFY of a dialog one more than the previous (RFC 3261 §12.2.1.1). */
+    long cseq() {
+        return ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber();
     }
 
     String eventType() {

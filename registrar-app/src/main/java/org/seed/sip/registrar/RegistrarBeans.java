@@ -5,23 +5,24 @@ import java.time.Clock;
 import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.inject.Disposes;
 import javax.enterprise.inject.Produces;
-import javax.enterprise.inject.Typed;
 import javax.inject.Singleton;
 
 import org.seed.sip.common.auth.AuthSettings;
 import org.seed.sip.common.auth.Authenticator;
 import org.seed.sip.common.config.PlatformSettings;
 import org.seed.sip.common.servlet.SipAuthentication;
-import org.seed.sip.registrar.regevent.NotifierThread;
-import org.seed.sip.registrar.regevent.RegEventNotifier;
+import org.seed.sip.common.event.Notifier;
+import org.seed.sip.common.event.NotifierThread;
+import org.seed.sip.common.event.SubscribeRules;
+import org.seed.sip.registrar.regevent.RegEvent;
+import org.seed.sip.registrar.regevent.RegEventPackage;
+import org.seed.sip.registrar.regevent.RegistrationChanges;
 import org.seed.sip.registrar.regevent.StoredContacts;
 import org.seed.sip.registrar.regevent.SubscriptionAccess;
-import org.seed.sip.registrar.regevent.reginfo.ReginfoXml;
-import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
+import org.seed.sip.registrar.regevent.reginfo.Reginfo;
 import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarService;
-import org.seed.sip.registrar.service.RegistrationListener;
 import org.seed.sip.registrar.service.RegistrarSettings;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.account.AccountCredentials;
@@ -48,9 +49,9 @@ public class RegistrarBeans {
 
     @Produces
     @Singleton
-    RegistrarService registrar(Store store, RegistrarSettings settings, RegistrationListener listener) {
+    RegistrarService registrar(Store store, RegistrarSettings settings) {
         return new RegistrarService(store.accounts(), store.bindings(), new RegistrationRules(settings.policy()),
-                settings.domains(), listener, Clock.systemUTC());
+                settings.domains(), Clock.systemUTC());
     }
 
     /** One authenticator for the application: its nonce counts and failure throttle must see every request. */
@@ -62,50 +63,40 @@ public class RegistrarBeans {
         return new SipAuthentication(authenticator, SipAuthentication.Role.REGISTRAR);
     }
 
-    /** The reg event notifier, also the listener the registrar and the purger announce changes to. */
-    @Produces
-    @Singleton
-    RegistrationListener registrationListener(RegEventNotifier notifier) {
-        return notifier;
-    }
-
     @Produces
     @Singleton
     NotifierThread notifierThread() {
-        return new NotifierThread();
+        return new NotifierThread("regevent-notifier");
     }
 
     void stopNotifierThread(@Disposes NotifierThread thread) {
         thread.close();
     }
 
-    /** {@code @Typed}: a RegEventNotifier bean only, the listener being published once, above. */
+    /**
+     * The reg event package (RFC 3680) on the shared notifier: subscriptions kept in the store, registration
+     * changes heard from the store, whoever made them. Started by the servlet, which owns the SIP factory.
+     */
     @Produces
     @Singleton
-    @Typed(RegEventNotifier.class)
-    RegEventNotifier notifier(Store store, NotifierThread thread) {
-        RegEventNotifier notifier = new RegEventNotifier(new StoredContacts(store.bindings(), Clock.systemUTC()),
-                new ReginfoXml(), Clock.systemUTC(), thread);
-        thread.checkExpiries(notifier);
-        return notifier;
+    RegEvent regEvent(Store store, RegistrarSettings settings, NotifierThread thread) {
+        SubscriptionAccess access = new SubscriptionAccess(store.accounts(), settings.domains());
+        var notifier = new Notifier<>(RegEventPackage.of(access, new StoredContacts(store.bindings(), Clock.systemUTC())),
+                store.subscriptions(), Clock.systemUTC(), thread);
+        thread.tick(notifier);
+        return new RegEvent(notifier,
+                new SubscribeRules(RegEventPackage.NAME, Reginfo.CONTENT_TYPE, settings.subscriptionPolicy()),
+                store.bindings().events().subscribe(new RegistrationChanges(notifier)));
+    }
+
+    void stopRegEvent(@Disposes RegEvent regEvent) {
+        regEvent.close();
     }
 
     @Produces
     @Singleton
-    SubscriptionRules subscriptionRules(RegistrarSettings settings) {
-        return new SubscriptionRules(settings.subscriptionPolicy());
-    }
-
-    @Produces
-    @Singleton
-    SubscriptionAccess subscriptionAccess(Store store, RegistrarSettings settings) {
-        return new SubscriptionAccess(store.accounts(), settings.domains());
-    }
-
-    @Produces
-    @Singleton
-    ExpiredBindingPurger purger(Store store, RegistrarSettings settings, RegistrationListener listener) {
-        ExpiredBindingPurger purger = new ExpiredBindingPurger(store.bindings(), listener, Clock.systemUTC());
+    ExpiredBindingPurger purger(Store store, RegistrarSettings settings) {
+        ExpiredBindingPurger purger = new ExpiredBindingPurger(store.bindings(), Clock.systemUTC());
         purger.start(settings.purgeIntervalSeconds());
         return purger;
     }

@@ -26,6 +26,9 @@ final class Migrations {
                     // migration), which would deadlock a pool of db.pool.size=1
                     .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                     .locations(LOCATION)
+                    // V<area>_<n>: each area (accounts 1, event subscriptions 2, b2bua 3...) numbers its own
+                    // migrations, and areas land in any order; an older version found pending is still applied
+                    .outOfOrder(true)
                     // its auto-detection looks for an SLF4J provider through the context class loader, misses
                     // it there and falls back to java.util.logging; the server logs through SLF4J
                     .loggers("slf4j")

@@ -16,6 +16,8 @@ import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingRepository;
 import org.seed.sip.store.bootstrap.AccountBootstrap;
 import org.seed.sip.store.bootstrap.BootstrapSettings;
+import org.seed.sip.store.event.EventSubscription;
+import org.seed.sip.store.event.EventSubscriptionRepository;
 import org.seed.sip.store.jpa.Durability;
 import org.seed.sip.store.jpa.EntityUnit;
 import org.seed.sip.store.jpa.Transactions;
@@ -35,7 +37,7 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final String UNIT_NAME = "sip-store";
     /** Every entity, listed: nothing is found by scanning. */
-    private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class);
+    private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class);
 
     private static final Object SHARED_LOCK = new Object();
     private static volatile Store shared;
@@ -48,6 +50,7 @@ public final class Store implements AutoCloseable {
     private final AccountRepository accounts;
     private final BindingRepository bindings;
     private final LocationService locations;
+    private final EventSubscriptionRepository subscriptions;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
             EntityManagerFactory entityManagerFactory) {
@@ -56,9 +59,10 @@ public final class Store implements AutoCloseable {
         this.durability = durability;
         this.entityManagerFactory = entityManagerFactory;
         this.transactions = new Transactions(entityManagerFactory, durability);
-        this.accounts = new AccountRepository(transactions, settings.credentialsLifetime());
         // an embedded H2 database belongs to this process alone; a database server may serve several nodes
         this.bindings = new BindingRepository(transactions, !settings.jdbcUrl().startsWith("jdbc:h2:"));
+        this.accounts = new AccountRepository(transactions, settings.credentialsLifetime(), bindings);
+        this.subscriptions = new EventSubscriptionRepository(transactions);
         this.locations = new LocationService(bindings, Clock.systemUTC());
     }
 
@@ -164,6 +168,11 @@ public final class Store implements AutoCloseable {
 
     public BindingRepository bindings() {
         return bindings;
+    }
+
+    /** The subscriptions of every event package (RFC 6665), kept so that they survive a restart. */
+    public EventSubscriptionRepository subscriptions() {
+        return subscriptions;
     }
 
     /** The location service: where each AOR is reachable now, for every application that routes calls. */

@@ -26,7 +26,7 @@ import org.seed.sip.store.binding.BindingRepository;
 /**
  * What the store does whatever database is under it; each subclass runs it against one database.
  */
-abstract class StoreContractTest {
+abstract class StoreContractTest implements BindingEventsContract, EventSubscriptionsContract {
 
     static final String ALICE = "sip:alice@example.com";
 
@@ -39,9 +39,15 @@ abstract class StoreContractTest {
     void openEmptyStore() {
         store = Store.open(settings());
         store.inTransaction(em -> {
+            em.createNativeQuery("delete from event_subscriptions").executeUpdate();
             em.createNativeQuery("delete from bindings").executeUpdate();
             return em.createNativeQuery("delete from accounts").executeUpdate();
         });
+    }
+
+    @Override
+    public Store store() {
+        return store;
     }
 
     @AfterEach

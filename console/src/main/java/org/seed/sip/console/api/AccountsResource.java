@@ -6,7 +6,6 @@ import java.util.Map;
 import org.seed.sip.store.account.Account;
 import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.account.DuplicateAccountException;
-import org.seed.sip.store.binding.BindingRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +19,10 @@ final class AccountsResource {
     private static final Logger LOG = LoggerFactory.getLogger(AccountsResource.class);
 
     private final AccountRepository accounts;
-    private final BindingRepository bindings;
     private final AccountRules rules;
 
-    AccountsResource(AccountRepository accounts, BindingRepository bindings, AccountRules rules) {
+    AccountsResource(AccountRepository accounts, AccountRules rules) {
         this.accounts = accounts;
-        this.bindings = bindings;
         this.rules = rules;
     }
 
@@ -87,7 +84,10 @@ final class AccountsResource {
         }
     }
 
-    /** Deletes the account and its bindings: a phone of a deleted account must not stay reachable. */
+    /**
+     * Deletes the account and its bindings, in one transaction of the store: a phone of a deleted account
+     * must not stay reachable. The store announces the removed bindings (reg-event watchers hear of it).
+     */
     private ApiResponse delete(AccountId id, AccountId admin) {
         Account account = find(id);
         if (account.isAdmin() && account.isEnabled()) {
@@ -96,8 +96,7 @@ final class AccountsResource {
         if (!accounts.delete(id.username(), id.domain())) {
             throw noSuchAccount(id);
         }
-        int removed = bindings.removeAll(id.aor());
-        LOG.info("console: {} deleted account {} and its {} binding(s)", admin, id, removed);
+        LOG.info("console: {} deleted account {} and its bindings", admin, id);
         return ApiResponse.noContent();
     }
 

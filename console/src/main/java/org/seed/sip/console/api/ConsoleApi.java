@@ -31,7 +31,7 @@ public final class ConsoleApi {
 
     public static ConsoleApi create(Store store, ConsoleSettings settings, Clock clock) {
         return new ConsoleApi(new AdminAuthenticator(store.accounts(), settings.defaultDomain()),
-                new AccountsResource(store.accounts(), store.bindings(), new AccountRules(settings)),
+                new AccountsResource(store.accounts(), new AccountRules(settings)),
                 new BindingsResource(store.bindings(), clock));
     }
 

@@ -3,14 +3,21 @@ package org.seed.sip.registrar.regevent;
 import java.util.Optional;
 import java.util.Set;
 
+import org.seed.sip.common.event.AuthorizationRule;
+import org.seed.sip.common.event.Resource;
+import org.seed.sip.common.event.ResourceNames;
+import org.seed.sip.common.event.SubscribeDecision;
+import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.sip.AddressOfRecord;
-import org.seed.sip.registrar.regevent.rules.SubscribeDecision;
 import org.seed.sip.registrar.regevent.rules.Watcher;
 import org.seed.sip.store.account.Account;
 import org.seed.sip.store.account.AccountRepository;
 
-/** Who may watch which registrations (RFC 3680 §4.6: the notifier authorizes every subscription). */
-public final class SubscriptionAccess {
+/**
+ * Which registrations there are to watch, and who may watch them (RFC 3680 §4.6: the notifier authorizes
+ * every subscription).
+ */
+public final class SubscriptionAccess implements ResourceNames, AuthorizationRule {
 
     private final AccountRepository accounts;
     private final Set<String> domains;
@@ -20,9 +27,26 @@ public final class SubscriptionAccess {
         this.domains = Set.copyOf(domains);
     }
 
+    /** RFC 3680 §4: the Request-URI names the AOR whose registrations are watched, in a domain of ours. */
+    @Override
+    public Optional<Resource> resolve(String requestUri) {
+        try {
+            AddressOfRecord aor = AddressOfRecord.parse(requestUri);
+            return servesDomainOf(aor) ? Optional.of(new Resource(aor.toString(), aor.domain())) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Registrations exist only in the domains this registrar is responsible for. */
     public boolean servesDomainOf(AddressOfRecord aor) {
         return domains.contains(aor.domain());
+    }
+
+    @Override
+    public Optional<SubscribeDecision.Reject> refusal(Resource resource, Subscriber subscriber) {
+        return refusal(AddressOfRecord.parse(resource.uri()),
+                new Watcher(subscriber.username(), subscriber.domain(), subscriber.admin()));
     }
 
     /**

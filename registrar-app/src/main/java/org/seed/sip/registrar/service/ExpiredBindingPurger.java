@@ -1,10 +1,7 @@
 package org.seed.sip.registrar.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,22 +12,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes expired bindings from the database on a timer and announces each as expired. Expired bindings
- * already vanish from every answer at once (lookups compare their expiry with the clock); this keeps the
- * table small and tells reg-event subscribers.
+ * Deletes expired bindings from the database on a timer; the store announces each as expired to its binding
+ * listeners (reg-event subscribers). Expired bindings already vanish from every answer at once (lookups
+ * compare their expiry with the clock); this keeps the table small and tells the watchers.
  */
 public final class ExpiredBindingPurger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiredBindingPurger.class);
 
     private final BindingRepository bindings;
-    private final RegistrationListener listener;
     private final Clock clock;
     private final ScheduledExecutorService timer;
 
-    public ExpiredBindingPurger(BindingRepository bindings, RegistrationListener listener, Clock clock) {
+    public ExpiredBindingPurger(BindingRepository bindings, Clock clock) {
         this.bindings = bindings;
-        this.listener = listener;
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "registrar-purge");
@@ -44,17 +39,12 @@ public final class ExpiredBindingPurger implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::purgeQuietly, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
-    /** One pass: deletes what has expired and announces it; returns how many bindings went. */
+    /** One pass: deletes what has expired (the store announces it); returns how many bindings went. */
     public int purge() {
         List<Binding> expired = bindings.purgeExpired(clock.instant());
-        Map<String, List<ContactChange>> byAor = new LinkedHashMap<>();
-        for (Binding binding : expired) {
-            byAor.computeIfAbsent(binding.getAor(), aor -> new ArrayList<>()).add(
-                    new ContactChange(binding.getContactUri(), ContactChange.Event.EXPIRED, 0, null, 0, binding.getQ()));
-        }
-        byAor.forEach(listener::registrationChanged);
         if (!expired.isEmpty()) {
-            LOG.debug("purged {} expired bindings of {} AORs", expired.size(), byAor.size());
+            LOG.debug("purged {} expired bindings of {} AORs", expired.size(),
+                    expired.stream().map(Binding::getAor).distinct().count());
         }
         return expired.size();
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.seed.sip.registrar.rules.RegisterRequest;
 import org.seed.sip.registrar.rules.RegistrationDecision;
@@ -15,7 +14,7 @@ import org.seed.sip.registrar.rules.RegistrationDecision.BindingChange;
 import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.rules.RequestedContact;
 import org.seed.sip.registrar.rules.StoredBinding;
-import org.seed.sip.registrar.service.ContactChange.Event;
+import org.seed.sip.registrar.regevent.ContactChange.Event;
 import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingChanges;
@@ -32,16 +31,15 @@ public final class RegistrarService {
     private final BindingRepository bindings;
     private final RegistrationRules rules;
     private final Set<String> domains;
-    private final RegistrationListener listener;
     private final Clock clock;
 
+    /** The store announces every committed change of bindings itself (see {@link BindingRepository#events()}). */
     public RegistrarService(AccountRepository accounts, BindingRepository bindings, RegistrationRules rules,
-            Set<String> domains, RegistrationListener listener, Clock clock) {
+            Set<String> domains, Clock clock) {
         this.accounts = accounts;
         this.bindings = bindings;
         this.rules = rules;
         this.domains = Set.copyOf(domains);
-        this.listener = listener;
         this.clock = clock;
     }
 
@@ -73,13 +71,10 @@ public final class RegistrarService {
         if (request.isQuery()) {
             current = bindings.current(aor, now);
         } else {
-            BindingRepository.Changed<Planned> changed = bindings.change(aor, now, stored -> plan(request, stored, now));
-            Planned planned = changed.result();
-            if (planned.decision() instanceof RegistrationDecision.Reject reject) {
+            BindingRepository.Changed<RegistrationDecision> changed =
+                    bindings.change(aor, now, stored -> plan(request, stored, now));
+            if (changed.result() instanceof RegistrationDecision.Reject reject) {
                 return RegistrarOutcome.refuse(reject.status(), reject.reason(), reject.headers());
-            }
-            if (!planned.changes().isEmpty()) {
-                listener.registrationChanged(aor, planned.changes());
             }
             current = changed.current();
         }
@@ -87,40 +82,22 @@ public final class RegistrarService {
                 request.supportsPath() ? request.path() : List.of());
     }
 
-    private BindingChanges<Planned> plan(RegisterRequest request, List<Binding> stored, Instant now) {
+    private BindingChanges<RegistrationDecision> plan(RegisterRequest request, List<Binding> stored, Instant now) {
         RegistrationDecision decision = rules.decide(request, stored.stream().map(RegistrarService::stored).toList(), now);
         if (!(decision instanceof RegistrationDecision.Apply apply)) {
-            return BindingChanges.none(new Planned(decision, List.of()));
+            return BindingChanges.none(decision);
         }
         String aor = request.aor().toString();
-        Set<String> active = stored.stream().filter(binding -> !binding.isExpiredAt(now))
-                .map(Binding::getContactUri).collect(Collectors.toSet());
         List<Binding> saves = new ArrayList<>();
         List<String> removals = new ArrayList<>(apply.replaced());
-        List<ContactChange> changes = new ArrayList<>();
-        apply.replaced().forEach(uri -> changes.add(removed(uri, request)));
         for (BindingChange change : apply.changes()) {
-            String uri = change.boundContact();
             if (change.isRemoval()) {
-                removals.add(uri);
-                if (active.contains(uri)) {
-                    changes.add(removed(uri, request));
-                }
+                removals.add(change.boundContact());
             } else {
                 saves.add(binding(aor, change, request, now));
-                changes.add(new ContactChange(uri, active.contains(uri) ? Event.REFRESHED : Event.REGISTERED,
-                        change.expires(), request.callId(), request.cseq(), change.contact().q()));
             }
         }
-        return new BindingChanges<>(saves, removals, false, new Planned(decision, changes));
-    }
-
-    private static ContactChange removed(String contactUri, RegisterRequest request) {
-        return new ContactChange(contactUri, Event.UNREGISTERED, 0, request.callId(), request.cseq(), null);
-    }
-
-    /** A decision and the contact changes it makes, announced once committed. */
-    private record Planned(RegistrationDecision decision, List<ContactChange> changes) {
+        return new BindingChanges<>(saves, removals, false, decision);
     }
 
     private static StoredBinding stored(Binding binding) {

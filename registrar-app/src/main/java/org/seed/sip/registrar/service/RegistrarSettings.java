@@ -3,12 +3,12 @@ package org.seed.sip.registrar.service;
 import java.util.Set;
 
 import org.seed.sip.common.config.PlatformSettings;
-import org.seed.sip.registrar.regevent.rules.SubscriptionPolicy;
+import org.seed.sip.common.event.ExpiryPolicy;
 import org.seed.sip.registrar.rules.RegistrationPolicy;
 
 /** The registrar's part of the platform configuration, reg event subscriptions included. */
 public record RegistrarSettings(Set<String> domains, RegistrationPolicy policy, int purgeIntervalSeconds,
-        SubscriptionPolicy subscriptionPolicy) {
+        ExpiryPolicy subscriptionPolicy) {
 
     public static RegistrarSettings from(PlatformSettings settings) {
         return new RegistrarSettings(
@@ -18,7 +18,7 @@ public record RegistrarSettings(Set<String> domains, RegistrationPolicy policy, 
                         settings.integer("registrar.expires.min"),
                         settings.integer("registrar.expires.max")),
                 settings.integer("registrar.purge.interval"),
-                new SubscriptionPolicy(
+                new ExpiryPolicy(
                         settings.integer("regevent.expires.default"),
                         settings.integer("regevent.expires.min"),
                         settings.integer("regevent.expires.max")));

@@ -7,18 +7,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import javax.servlet.ServletException;
+import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
+import org.seed.sip.common.event.servlet.SipNotifySender;
+import org.seed.sip.common.event.servlet.SubscriptionEndpoint;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.Capabilities;
 import org.seed.sip.common.sip.PlatformCapabilities;
 import org.seed.sip.common.sip.SipsTransport;
-import org.seed.sip.registrar.regevent.RegEventNotifier;
-import org.seed.sip.registrar.regevent.SubscriptionAccess;
-import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
+import org.seed.sip.registrar.regevent.RegEvent;
 import org.seed.sip.registrar.rules.RegisterRequest;
 import org.seed.sip.registrar.rules.RequestedContact;
 import org.seed.sip.registrar.service.ExpiredBindingPurger;
@@ -42,15 +43,16 @@ public class RegistrarServlet extends SipServlet {
 
     private transient RegistrarService registrar;
     private transient SipAuthentication authentication;
-    private transient RegEventSubscriptions regEvent;
+    private transient SubscriptionEndpoint regEvent;
 
     @Override
     public void init() throws ServletException {
         registrar = CdiBeans.get(getServletContext(), RegistrarService.class);
         authentication = CdiBeans.get(getServletContext(), SipAuthentication.class);
-        regEvent = new RegEventSubscriptions(CdiBeans.get(getServletContext(), SubscriptionRules.class),
-                CdiBeans.get(getServletContext(), SubscriptionAccess.class),
-                CdiBeans.get(getServletContext(), RegEventNotifier.class), authentication);
+        RegEvent regEventPackage = CdiBeans.get(getServletContext(), RegEvent.class);
+        SipNotifySender sender = new SipNotifySender((SipFactory) getServletContext().getAttribute(SIP_FACTORY));
+        regEventPackage.notifier().start(sender);
+        regEvent = new SubscriptionEndpoint(regEventPackage.rules(), regEventPackage.notifier(), sender, authentication);
         // created on first lookup: asking for it here starts the purge timer with the application
         CdiBeans.get(getServletContext(), ExpiredBindingPurger.class);
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
@@ -125,7 +127,7 @@ public class RegistrarServlet extends SipServlet {
     /** The only requests this application sends are reg event NOTIFYs. */
     @Override
     protected void doResponse(SipServletResponse response) {
-        regEvent.notifyAnswered(response);
+        regEvent.answered(response);
     }
 
     private static String contactHeader(RegistrarOutcome.GrantedBinding binding) {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seed.sip.common.event.Resource;
+import org.seed.sip.common.event.SubscribeDecision;
 import org.seed.sip.common.sip.AddressOfRecord;
-import org.seed.sip.registrar.regevent.rules.SubscribeDecision;
 import org.seed.sip.registrar.regevent.rules.Watcher;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreSettings;
@@ -70,6 +71,14 @@ class SubscriptionAccessTest {
     void onlyItsOwnDomainsAreServed() {
         assertThat(access.servesDomainOf(ALICE)).isTrue();
         assertThat(access.servesDomainOf(new AddressOfRecord("alice", "elsewhere.org"))).isFalse();
+    }
+
+    @Test
+    void requestUriNamesTheNormalisedAorOfADomainServed() {
+        assertThat(access.resolve("sip:alice@Example.COM;transport=udp"))
+                .hasValue(new Resource("sip:alice@example.com", "example.com"));
+        assertThat(access.resolve("sip:alice@elsewhere.org")).isEmpty();
+        assertThat(access.resolve("tel:+15551234")).isEmpty();
     }
 
     private static int status(Optional<SubscribeDecision.Reject> refusal) {

@@ -21,9 +21,10 @@ import org.seed.sip.registrar.rules.RegistrationPolicy;
 import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.rules.RequestedContact;
 import org.seed.sip.registrar.rules.SourceAddress;
-import org.seed.sip.registrar.service.ContactChange.Event;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreSettings;
+import org.seed.sip.store.binding.BindingChange;
+import org.seed.sip.store.binding.BindingChange.Kind;
 import org.seed.sip.store.location.LocationService;
 
 /** The registrar service against a real store (an H2 file database), with a fixed clock. */
@@ -38,16 +39,17 @@ class RegistrarServiceTest {
     Path directory;
 
     private Store store;
-    private final List<ContactChange> announced = new ArrayList<>();
+    private final List<BindingChange> announced = new ArrayList<>();
     private RegistrarService registrar;
 
     @BeforeEach
     void openStore() {
         store = Store.open(new StoreSettings("jdbc:h2:file:" + directory.resolve("db"), "sa", "", 2));
         store.accounts().create("alice", "example.com", "Alice", "alice-secret".toCharArray(), false);
+        store.bindings().events().subscribe(event -> announced.addAll(event.changes()));
         registrar = new RegistrarService(store.accounts(), store.bindings(),
                 new RegistrationRules(new RegistrationPolicy(3600, 60, 7200)), Set.of("example.com"),
-                (aor, changes) -> announced.addAll(changes), Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -64,7 +66,7 @@ class RegistrarServiceTest {
             assertThat(binding.contactUri()).isEqualTo(PHONE);
             assertThat(binding.expiresIn()).isEqualTo(600);
         });
-        assertThat(announced).extracting(ContactChange::event).containsExactly(Event.REGISTERED);
+        assertThat(announced).extracting(BindingChange::kind).containsExactly(Kind.ADDED);
     }
 
     @Test
@@ -74,8 +76,8 @@ class RegistrarServiceTest {
         RegistrarOutcome removal = registrar.register(register("call-1", 3, 0, PHONE), ALICE);
 
         assertThat(removal.bindings()).isEmpty();
-        assertThat(announced).extracting(ContactChange::event)
-                .containsExactly(Event.REGISTERED, Event.REFRESHED, Event.UNREGISTERED);
+        assertThat(announced).extracting(BindingChange::kind)
+                .containsExactly(Kind.ADDED, Kind.REFRESHED, Kind.REMOVED);
     }
 
     @Test
@@ -92,10 +94,10 @@ class RegistrarServiceTest {
         });
         assertThat(removal.bindings()).isEmpty();
         assertThat(store.bindings().all()).isEmpty();
-        assertThat(announced).extracting(ContactChange::event, ContactChange::contactUri).containsExactly(
-                tuple(Event.REGISTERED, "sip:alice@192.0.2.10:5060;transport=udp;ob"),
-                tuple(Event.REFRESHED, "sip:alice@192.0.2.10:5060;transport=udp;ob"),
-                tuple(Event.UNREGISTERED, "sip:alice@192.0.2.10:5060;transport=udp;ob"));
+        assertThat(announced).extracting(BindingChange::kind, BindingChange::contactUri).containsExactly(
+                tuple(Kind.ADDED, "sip:alice@192.0.2.10:5060;transport=udp;ob"),
+                tuple(Kind.REFRESHED, "sip:alice@192.0.2.10:5060;transport=udp;ob"),
+                tuple(Kind.REMOVED, "sip:alice@192.0.2.10:5060;transport=udp;ob"));
     }
 
     @Test

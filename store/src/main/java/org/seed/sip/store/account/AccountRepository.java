@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.seed.sip.common.auth.StoredCredentials;
+import org.seed.sip.common.sip.AddressOfRecord;
+import org.seed.sip.store.binding.BindingRepository;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
 
@@ -21,6 +23,7 @@ public final class AccountRepository {
     private static final long MOST_CACHED_CREDENTIALS = 100_000;
 
     private final Transactions transactions;
+    private final BindingRepository bindings;
     /** Credentials by user and normalised domain; "no such account" is cached too, so scans cost no query. */
     private final Cache<AccountKey, Optional<StoredCredentials>> credentials;
 
@@ -28,9 +31,11 @@ public final class AccountRepository {
      * @param credentialsLifetime how long credentials read for authentication are used without reading the
      *                            account again; changes made through this repository apply at once, changes
      *                            made by another node sharing the database within this time. Zero: no cache.
+     * @param bindings            the AORs' bindings, deleted with their accounts
      */
-    public AccountRepository(Transactions transactions, Duration credentialsLifetime) {
+    public AccountRepository(Transactions transactions, Duration credentialsLifetime, BindingRepository bindings) {
         this.transactions = transactions;
+        this.bindings = bindings;
         this.credentials = Caffeine.newBuilder()
                 .expireAfterWrite(credentialsLifetime)
                 .maximumSize(credentialsLifetime.isZero() ? 0 : MOST_CACHED_CREDENTIALS)
@@ -102,14 +107,17 @@ public final class AccountRepository {
         return changed;
     }
 
-    /** Deletes the account {@code username@domain}; returns whether there was one. Its bindings stay. */
+    /**
+     * Deletes the account {@code username@domain} and the bindings of its AOR, in one transaction (announced
+     * to binding listeners as {@code ACCOUNT_DELETED}); returns whether there was one.
+     */
     public boolean delete(String username, String domain) {
         String normalisedDomain = Account.normaliseDomain(domain);
-        boolean deleted = transactions.inTransaction(em -> em
-                .createQuery("delete from Account a where a.username = :username and a.domain = :domain")
-                .setParameter("username", username)
-                .setParameter("domain", normalisedDomain)
-                .executeUpdate() > 0);
+        boolean deleted = bindings.removeWithAccount(new AddressOfRecord(username, normalisedDomain).toString(),
+                em -> em.createQuery("delete from Account a where a.username = :username and a.domain = :domain")
+                        .setParameter("username", username)
+                        .setParameter("domain", normalisedDomain)
+                        .executeUpdate() > 0);
         forgetCredentials(username, normalisedDomain);
         return deleted;
     }

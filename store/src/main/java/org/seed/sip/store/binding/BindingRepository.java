@@ -1,5 +1,6 @@
 package org.seed.sip.store.binding;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
@@ -21,7 +24,8 @@ import org.seed.sip.store.jpa.UniqueViolation;
 
 /**
  * The location service's table: bindings of AORs to contacts, each call in its own transaction. The
- * registrar writes; everything that routes to a user reads {@link #current(String, Instant)}.
+ * registrar writes; everything that routes to a user reads {@link #current(String, Instant)}. Every change
+ * goes through here and is announced to the {@link #events()} listeners once committed.
  */
 public final class BindingRepository {
 
@@ -36,6 +40,7 @@ public final class BindingRepository {
     private final ReentrantLock[] aorLocks = new ReentrantLock[AOR_LOCK_STRIPES];
     /** How the AOR's rows are also locked in the database, for the nodes that share it; NONE if none do. */
     private final LockModeType databaseLock;
+    private final BindingEvents events = new BindingEvents();
 
     /**
      * @param sharedByNodes whether other processes may change bindings in the same database (PostgreSQL):
@@ -45,6 +50,11 @@ public final class BindingRepository {
         this.transactions = transactions;
         this.databaseLock = sharedByNodes ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
         Arrays.setAll(aorLocks, stripe -> new ReentrantLock());
+    }
+
+    /** Where every committed change of bindings is announced. */
+    public BindingEvents events() {
+        return events;
     }
 
     /**
@@ -76,27 +86,36 @@ public final class BindingRepository {
      * @return the stored binding; the argument is left unchanged
      */
     public Binding save(Binding binding) {
+        Saved saved;
         try {
-            return upsert(binding);
+            saved = upsert(binding);
         } catch (PersistenceException e) {
             // another node inserted the same contact between our lookup and insert: it exists now, update it
-            if (UniqueViolation.isCauseOf(e)) {
-                return upsert(binding);
+            if (!UniqueViolation.isCauseOf(e)) {
+                throw e;
             }
-            throw e;
+            saved = upsert(binding);
         }
+        events.announce(List.of(saved.event()));
+        return saved.binding();
     }
 
-    private Binding upsert(Binding binding) {
+    private record Saved(Binding binding, BindingEvent event) {
+    }
+
+    private Saved upsert(Binding binding) {
+        Instant now = Instant.now();
         return transactions.inTransaction(em -> {
             Optional<Binding> stored = find(em, binding.getAor(), binding.getContactUri());
-            if (stored.isPresent()) {
-                stored.get().refreshFrom(binding);
-                return stored.get();
-            }
-            Binding inserted = binding.copy();
-            em.persist(inserted);
-            return inserted;
+            boolean current = stored.filter(existing -> !existing.isExpiredAt(now)).isPresent();
+            Binding saved = stored.orElseGet(() -> {
+                Binding inserted = binding.copy();
+                em.persist(inserted);
+                return inserted;
+            });
+            saved.refreshFrom(binding);
+            return new Saved(saved, new BindingEvent(binding.getAor(), BindingEvent.Cause.REGISTER,
+                    List.of(bound(saved, current ? BindingChange.Kind.REFRESHED : BindingChange.Kind.ADDED, now))));
         });
     }
 
@@ -118,33 +137,63 @@ public final class BindingRepository {
      * AOR's bindings current at {@code now} after the change come back from the same transaction.
      */
     public <R> Changed<R> change(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
+        return change(aor, now, BindingEvent.Cause.REGISTER, em -> true, decide);
+    }
+
+    /**
+     * As {@link #change(String, Instant, Function)}, for {@code cause}, with {@code alongside} run first in
+     * the same transaction; if it returns false nothing is changed. The change is announced once committed.
+     */
+    private <R> Changed<R> change(String aor, Instant now, BindingEvent.Cause cause,
+            Predicate<EntityManager> alongside, Function<List<Binding>, BindingChanges<R>> decide) {
+        Applied<R> applied;
         try {
-            return applyChanges(aor, now, decide);
+            applied = applyChanges(aor, now, cause, alongside, decide);
         } catch (PersistenceException e) {
             // another node inserted a contact we had not seen, or the expiry purge deleted one we were
             // refreshing (on H2, where the AOR is locked in this process only): decide again on what is stored
-            if (UniqueViolation.isCauseOf(e) || Causes.any(e, OptimisticLockException.class::isInstance)) {
-                return applyChanges(aor, now, decide);
+            if (!UniqueViolation.isCauseOf(e) && !Causes.any(e, OptimisticLockException.class::isInstance)) {
+                throw e;
             }
-            throw e;
+            applied = applyChanges(aor, now, cause, alongside, decide);
         }
+        if (applied.event() != null) {
+            events.announce(List.of(applied.event()));
+        }
+        return applied.changed();
     }
 
-    private <R> Changed<R> applyChanges(String aor, Instant now, Function<List<Binding>, BindingChanges<R>> decide) {
+    /** A change as committed, and its announcement (null when nothing changed). */
+    private record Applied<R>(Changed<R> changed, BindingEvent event) {
+    }
+
+    private <R> Applied<R> applyChanges(String aor, Instant now, BindingEvent.Cause cause,
+            Predicate<EntityManager> alongside, Function<List<Binding>, BindingChanges<R>> decide) {
         Lock aorLock = aorLocks[Math.floorMod(aor.hashCode(), aorLocks.length)];
         return transactions.inTransaction(aorLock, em -> {
+            if (!alongside.test(em)) {
+                return new Applied<>(new Changed<>(null, List.of()), null);
+            }
             List<Binding> stored = em
                     .createQuery("select b from Binding b where b.aor = :aor order by b.contactUri", Binding.class)
                     .setParameter("aor", aor)
                     .setLockMode(databaseLock)
                     .getResultList();
             BindingChanges<R> changes = decide.apply(List.copyOf(stored));
-            return new Changed<>(changes.result(), preferredFirst(apply(em, stored, changes), now));
+            List<BindingChange> announced = new ArrayList<>();
+            List<Binding> after = apply(em, stored, changes, now, announced);
+            BindingEvent event = announced.isEmpty() && cause != BindingEvent.Cause.ACCOUNT_DELETED ? null
+                    : new BindingEvent(aor, cause, announced);
+            return new Applied<>(new Changed<>(changes.result(), preferredFirst(after, now)), event);
         });
     }
 
-    /** Applies {@code changes} to the AOR's {@code stored} bindings; returns the AOR's bindings after them. */
-    private static List<Binding> apply(EntityManager em, List<Binding> stored, BindingChanges<?> changes) {
+    /**
+     * Applies {@code changes} to the AOR's {@code stored} bindings, adding what each did to {@code announced};
+     * returns the AOR's bindings after them.
+     */
+    private static List<Binding> apply(EntityManager em, List<Binding> stored, BindingChanges<?> changes, Instant now,
+            List<BindingChange> announced) {
         // the stored bindings were read (and locked) already: kept ones are updated in place, no lookup
         Map<String, Binding> kept = new LinkedHashMap<>();
         boolean removed = false;
@@ -152,6 +201,8 @@ public final class BindingRepository {
             if (changes.removeAll() || changes.removals().contains(binding.getContactUri())) {
                 em.remove(binding);
                 removed = true;
+                announced.add(gone(binding, binding.isExpiredAt(now) ? BindingChange.Kind.EXPIRED
+                        : BindingChange.Kind.REMOVED));
             } else {
                 kept.put(binding.getContactUri(), binding);
             }
@@ -164,14 +215,27 @@ public final class BindingRepository {
         for (Binding binding : changes.saves()) {
             Binding existing = kept.get(binding.getContactUri());
             if (existing != null) {
+                boolean current = !existing.isExpiredAt(now);
                 existing.refreshFrom(binding);
+                announced.add(bound(existing, current ? BindingChange.Kind.REFRESHED : BindingChange.Kind.ADDED, now));
             } else {
                 Binding inserted = binding.copy();
                 em.persist(inserted);
                 after.add(inserted);
+                announced.add(bound(inserted, BindingChange.Kind.ADDED, now));
             }
         }
         return after;
+    }
+
+    private static BindingChange bound(Binding binding, BindingChange.Kind kind, Instant now) {
+        return new BindingChange(binding.getContactUri(), kind,
+                Math.max(0, Duration.between(now, binding.getExpiresAt()).toSeconds()), binding.getCallId(),
+                binding.getCseq(), binding.getQ());
+    }
+
+    private static BindingChange gone(Binding binding, BindingChange.Kind kind) {
+        return new BindingChange(binding.getContactUri(), kind, 0, null, 0, binding.getQ());
     }
 
     /** What {@link #change} decided, and the AOR's current bindings once it was applied. */
@@ -182,21 +246,34 @@ public final class BindingRepository {
         }
     }
 
-    /** Removes one contact of {@code aor}; returns how many bindings were removed (0 or 1). */
+    /**
+     * Removes one contact of {@code aor} by an operator's decision; returns how many bindings were removed
+     * (0 or 1).
+     */
     public int remove(String aor, String contactUri) {
-        return transactions.inTransaction(em -> em
-                .createQuery("delete from Binding b where b.aor = :aor and b.contactUri = :contactUri")
-                .setParameter("aor", aor)
-                .setParameter("contactUri", contactUri)
-                .executeUpdate());
+        return change(aor, Instant.now(), BindingEvent.Cause.ADMINISTRATOR, em -> true, stored -> {
+            int found = (int) stored.stream().filter(binding -> binding.getContactUri().equals(contactUri)).count();
+            return new BindingChanges<>(List.of(), List.of(contactUri), false, found);
+        }).result();
     }
 
-    /** Removes every binding of {@code aor} (a REGISTER with {@code Contact: *}, RFC 3261 §10.2.2). */
+    /** Removes every binding of {@code aor} by an operator's decision; returns how many were removed. */
     public int removeAll(String aor) {
-        return transactions.inTransaction(em -> em
-                .createQuery("delete from Binding b where b.aor = :aor")
-                .setParameter("aor", aor)
-                .executeUpdate());
+        return change(aor, Instant.now(), BindingEvent.Cause.ADMINISTRATOR, em -> true,
+                stored -> new BindingChanges<>(List.of(), List.of(), true, stored.size())).result();
+    }
+
+    /**
+     * Runs {@code deleteAccount} and removes every binding of {@code aor} in the same transaction: a phone of
+     * a deleted account must not stay reachable, not even for a moment. Nothing is removed if it deletes
+     * no account.
+     *
+     * @return whether {@code deleteAccount} deleted the account
+     */
+    public boolean removeWithAccount(String aor, Predicate<EntityManager> deleteAccount) {
+        // the result is null when deleteAccount found nothing and the change did not run
+        return Boolean.TRUE.equals(change(aor, Instant.now(), BindingEvent.Cause.ACCOUNT_DELETED, deleteAccount,
+                stored -> new BindingChanges<>(List.of(), List.of(), true, Boolean.TRUE)).result());
     }
 
     /**
@@ -204,16 +281,23 @@ public final class BindingRepository {
      * (RFC 3680 "expired" events).
      */
     public List<Binding> purgeExpired(Instant now) {
-        return transactions.inTransaction(em -> {
-            List<Binding> expired = em
+        List<Binding> expired = transactions.inTransaction(em -> {
+            List<Binding> due = em
                     .createQuery("select b from Binding b where b.expiresAt <= :now order by b.aor, b.contactUri",
                             Binding.class)
                     .setParameter("now", now)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList();
-            expired.forEach(em::remove);
-            return expired;
+            due.forEach(em::remove);
+            return due;
         });
+        Map<String, List<BindingChange>> byAor = expired.stream().collect(Collectors.groupingBy(Binding::getAor,
+                LinkedHashMap::new, Collectors.mapping(binding -> gone(binding, BindingChange.Kind.EXPIRED),
+                        Collectors.toList())));
+        events.announce(byAor.entrySet().stream()
+                .map(entry -> new BindingEvent(entry.getKey(), BindingEvent.Cause.EXPIRY, entry.getValue()))
+                .toList());
+        return expired;
     }
 
     /** Every stored binding, expired or not, by AOR then contact: for the console and for tests. */

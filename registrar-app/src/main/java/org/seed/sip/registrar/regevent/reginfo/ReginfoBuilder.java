@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.seed.sip.registrar.service.ContactChange;
+import org.seed.sip.registrar.regevent.ContactChange;
 
 /**
  * Builds the reginfo documents of one AOR (RFC 3680 §5): the full state a subscription starts with, and the
@@ -60,6 +60,8 @@ public final class ReginfoBuilder {
             case REFRESHED -> ContactEvent.REFRESHED;
             case EXPIRED -> ContactEvent.EXPIRED;
             case UNREGISTERED -> ContactEvent.UNREGISTERED;
+            case DEACTIVATED -> ContactEvent.DEACTIVATED;
+            case REJECTED -> ContactEvent.REJECTED;
         };
     }
 

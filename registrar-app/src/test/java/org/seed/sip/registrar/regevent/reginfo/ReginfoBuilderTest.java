@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.seed.sip.registrar.service.ContactChange;
-import org.seed.sip.registrar.service.ContactChange.Event;
+import org.seed.sip.registrar.regevent.ContactChange;
+import org.seed.sip.registrar.regevent.ContactChange.Event;
 
 class ReginfoBuilderTest {
 

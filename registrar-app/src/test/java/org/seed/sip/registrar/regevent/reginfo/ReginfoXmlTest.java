@@ -10,8 +10,8 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.seed.sip.registrar.service.ContactChange;
-import org.seed.sip.registrar.service.ContactChange.Event;
+import org.seed.sip.registrar.regevent.ContactChange;
+import org.seed.sip.registrar.regevent.ContactChange.Event;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 

@@ -1,0 +1,54 @@
+package org.seed.sip.common.event;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One subscription as the store keeps it: enough to send its next NOTIFY after a restart.
+ *
+ * @param id           the notifier's own id of the subscription
+ * @param eventPackage the package name ({@code reg}, {@code presence}...)
+ * @param resource     what it watches ({@link Resource#uri()})
+ * @param event        the SUBSCRIBE's Event header with its id, repeated in every NOTIFY (RFC 6665 §8.2.1)
+ * @param dialog       the dialog the NOTIFYs go in
+ * @param subscriber   who subscribed
+ * @param source       where the SUBSCRIBE came from: transport, address and port
+ * @param expiresAt    when the subscription ends unless refreshed
+ * @param nextVersion  the version of its next NOTIFY's body (RFC 3680 §5.1 and its kin: 0 first, one more each)
+ * @param localCseq    the CSeq of the last NOTIFY sent, 0 before the first (RFC 3261 §12.2.1.1)
+ */
+public record SubscriptionRecord(String id, String eventPackage, String resource, String event,
+        SubscriptionDialog dialog, Subscriber subscriber, Source source, Instant expiresAt, long nextVersion,
+        long localCseq) {
+
+    public SubscriptionRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(eventPackage, "eventPackage");
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(dialog, "dialog");
+        Objects.requireNonNull(subscriber, "subscriber");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** The transport a SUBSCRIBE arrived over and the address it came from. */
+    public record Source(String transport, String address, int port) {
+
+        public Source {
+            Objects.requireNonNull(transport, "transport");
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    SubscriptionRecord expiringAt(Instant instant) {
+        return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, instant,
+                nextVersion, localCseq);
+    }
+
+    /** After a NOTIFY of {@code version} went out with {@code cseq}. */
+    SubscriptionRecord sent(long version, long cseq) {
+        return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, expiresAt,
+                version + 1, cseq);
+    }
+}
