@@ -3,12 +3,10 @@ package org.seed.sip.registrar;
 import java.time.Clock;
 
 import javax.enterprise.context.ApplicationScoped;
-import javax.enterprise.inject.Disposes;
 import javax.enterprise.inject.Produces;
 import javax.enterprise.inject.Typed;
 import javax.inject.Singleton;
 
-import org.seed.sip.common.auth.AuthSettings;
 import org.seed.sip.common.auth.Authenticator;
 import org.seed.sip.common.config.PlatformSettings;
 import org.seed.sip.common.servlet.SipAuthentication;
@@ -24,26 +22,22 @@ import org.seed.sip.registrar.service.RegistrarService;
 import org.seed.sip.registrar.service.RegistrationListener;
 import org.seed.sip.registrar.service.RegistrarSettings;
 import org.seed.sip.store.Store;
-import org.seed.sip.store.account.AccountCredentials;
 
 /**
  * The registrar's composition root: how its services are built from the configuration and the shared
- * store, published as CDI beans. Singletons rather than application-scoped beans: the services are final
- * and immutable or thread-safe, so they need no client proxy.
+ * store, published as CDI beans. The store, the settings and the authenticator come from the kit's shared
+ * producers ({@code org.seed.sip.kit.cdi.PlatformBeans}); the parts that run (the purge timer, the notifier
+ * thread) are {@code Managed} and started and stopped by the kit's lifecycle, in the order they are built.
+ * Singletons rather than application-scoped beans: the services are final and immutable or thread-safe,
+ * so they need no client proxy.
  */
 @ApplicationScoped
 public class RegistrarBeans {
 
     @Produces
     @Singleton
-    RegistrarSettings settings() {
-        return RegistrarSettings.from(PlatformSettings.current());
-    }
-
-    @Produces
-    @Singleton
-    Store store() {
-        return Store.shared();
+    RegistrarSettings settings(PlatformSettings platform) {
+        return RegistrarSettings.from(platform);
     }
 
     @Produces
@@ -53,12 +47,10 @@ public class RegistrarBeans {
                 settings.domains(), listener, Clock.systemUTC());
     }
 
-    /** One authenticator for the application: its nonce counts and failure throttle must see every request. */
+    /** The platform's one authenticator (one throttle, one set of nonce counts), answering as a registrar. */
     @Produces
     @Singleton
-    SipAuthentication authentication(Store store) {
-        Authenticator authenticator = Authenticator.create(new AccountCredentials(store.accounts()),
-                AuthSettings.from(PlatformSettings.current()));
+    SipAuthentication authentication(Authenticator authenticator) {
         return new SipAuthentication(authenticator, SipAuthentication.Role.REGISTRAR);
     }
 
@@ -73,10 +65,6 @@ public class RegistrarBeans {
     @Singleton
     NotifierThread notifierThread() {
         return new NotifierThread();
-    }
-
-    void stopNotifierThread(@Disposes NotifierThread thread) {
-        thread.close();
     }
 
     /** {@code @Typed}: a RegEventNotifier bean only, the listener being published once, above. */
@@ -105,12 +93,6 @@ public class RegistrarBeans {
     @Produces
     @Singleton
     ExpiredBindingPurger purger(Store store, RegistrarSettings settings, RegistrationListener listener) {
-        ExpiredBindingPurger purger = new ExpiredBindingPurger(store.bindings(), listener, Clock.systemUTC());
-        purger.start(settings.purgeIntervalSeconds());
-        return purger;
-    }
-
-    void stopPurger(@Disposes ExpiredBindingPurger purger) {
-        purger.close();
+        return new ExpiredBindingPurger(store.bindings(), listener, Clock.systemUTC(), settings.purgeIntervalSeconds());
     }
 }

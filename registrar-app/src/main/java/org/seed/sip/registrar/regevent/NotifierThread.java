@@ -5,14 +5,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.seed.sip.kit.lifecycle.Managed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The notifier's own thread: registration changes become NOTIFYs there, in the order they were committed,
- * and subscriptions are checked for expiry every second.
+ * and subscriptions are checked for expiry every second. It starts with its first task and stops with the
+ * application.
  */
-public final class NotifierThread implements Executor, AutoCloseable {
+public final class NotifierThread implements Executor, Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierThread.class);
     private static final long EXPIRY_CHECK_SECONDS = 1;
@@ -49,7 +51,7 @@ public final class NotifierThread implements Executor, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void stop() {
         thread.shutdownNow();
     }
 }

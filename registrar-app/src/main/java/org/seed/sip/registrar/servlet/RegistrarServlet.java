@@ -7,18 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import javax.servlet.ServletException;
-import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.kit.cdi.Beans;
+import org.seed.sip.kit.servlet.GuardedSipServlet;
 import org.seed.sip.registrar.regevent.RegEventNotifier;
 import org.seed.sip.registrar.regevent.SubscriptionAccess;
 import org.seed.sip.registrar.regevent.rules.SubscriptionRules;
 import org.seed.sip.registrar.rules.RegisterRequest;
-import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarOutcome;
 import org.seed.sip.registrar.service.Registrant;
 import org.seed.sip.registrar.service.RegistrarService;
@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adapter between the container and the registrar: REGISTER to the registrar service, SUBSCRIBE reg and
- * the answers to its NOTIFYs to the reg event notifier, OPTIONS answered here.
+ * the answers to its NOTIFYs to the reg event notifier, OPTIONS answered here. A store failure is
+ * answered by the kit's guard (503 with Retry-After).
  */
-public class RegistrarServlet extends SipServlet {
+public class RegistrarServlet extends GuardedSipServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RegistrarServlet.class);
@@ -40,13 +41,11 @@ public class RegistrarServlet extends SipServlet {
 
     @Override
     public void init() throws ServletException {
-        registrar = CdiBeans.get(getServletContext(), RegistrarService.class);
-        authentication = CdiBeans.get(getServletContext(), SipAuthentication.class);
-        regEvent = new RegEventSubscriptions(CdiBeans.get(getServletContext(), SubscriptionRules.class),
-                CdiBeans.get(getServletContext(), SubscriptionAccess.class),
-                CdiBeans.get(getServletContext(), RegEventNotifier.class), authentication);
-        // created on first lookup: asking for it here starts the purge timer with the application
-        CdiBeans.get(getServletContext(), ExpiredBindingPurger.class);
+        registrar = Beans.get(getServletContext(), RegistrarService.class);
+        authentication = Beans.get(getServletContext(), SipAuthentication.class);
+        regEvent = new RegEventSubscriptions(Beans.get(getServletContext(), SubscriptionRules.class),
+                Beans.get(getServletContext(), SubscriptionAccess.class),
+                Beans.get(getServletContext(), RegEventNotifier.class), authentication);
     }
 
     @Override
