@@ -25,7 +25,7 @@ public class PlatformBeans {
     @Produces
     @Singleton
     SharedPlatform.Use platformUse(BeanManager manager) {
-        return SharedPlatform.process().use(PlatformExtension.applicationName(manager));
+        return SharedPlatform.process().use(manager.getExtension(PlatformExtension.class).applicationName());
     }
 
     @Produces

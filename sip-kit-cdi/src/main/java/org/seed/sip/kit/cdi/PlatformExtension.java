@@ -1,5 +1,6 @@
 package org.seed.sip.kit.cdi;
 
+import java.lang.reflect.Member;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,6 @@ import javax.enterprise.inject.spi.ProcessProducerField;
 import javax.enterprise.inject.spi.ProcessProducerMethod;
 import javax.enterprise.inject.spi.Producer;
 import javax.inject.Singleton;
-import javax.servlet.ServletContext;
 
 import org.seed.sip.kit.lifecycle.Lifecycle;
 import org.seed.sip.kit.lifecycle.Managed;
@@ -41,6 +41,7 @@ import org.seed.sip.kit.lifecycle.Managed;
 public class PlatformExtension implements Extension {
 
     private final List<Bean<?>> managedBeans = new ArrayList<>();
+    private volatile Class<?> compositionRoot;
     private volatile Lifecycle lifecycle;
 
     void addPlatformBeans(@Observes BeforeBeanDiscovery event, BeanManager manager) {
@@ -56,24 +57,36 @@ public class PlatformExtension implements Extension {
     }
 
     void collect(@Observes ProcessProducerMethod<? extends Managed, ?> event) {
-        collect(event.getBean(), event.getAnnotatedProducerMethod().getJavaMember().toString(), event);
+        collect(event.getBean(), event.getAnnotatedProducerMethod().getJavaMember(), event);
     }
 
     void collect(@Observes ProcessProducerField<? extends Managed, ?> event) {
-        collect(event.getBean(), event.getAnnotatedProducerField().getJavaMember().toString(), event);
+        collect(event.getBean(), event.getAnnotatedProducerField().getJavaMember(), event);
     }
 
-    private void collect(Bean<?> bean, String member, ProcessBean<?> event) {
+    private void collect(Bean<?> bean, Member member, ProcessBean<?> event) {
         if (bean.getScope() != Singleton.class) {
             // one instance, built here and stopped once; another scope would build it again elsewhere
             event.addDefinitionError(new IllegalStateException(member + " produces a Managed part: it must be @Singleton"));
             return;
         }
         managedBeans.add(bean);
+        if (member.getDeclaringClass() != PlatformBeans.class) {
+            compositionRoot = member.getDeclaringClass();
+        }
+    }
+
+    /**
+     * The application's name in log lines: its composition root's ({@code RegistrarBeans}). (Weld's
+     * ServletContext bean is bound to a request, so the servlet context's own name is out of reach here.)
+     */
+    String applicationName() {
+        Class<?> root = compositionRoot;
+        return root == null ? "application" : root.getSimpleName();
     }
 
     void start(@Observes AfterDeploymentValidation event, BeanManager manager) {
-        lifecycle = new Lifecycle(applicationName(manager));
+        lifecycle = new Lifecycle(applicationName());
         try {
             for (Bean<?> bean : managedBeans) {
                 build(bean, manager);
@@ -94,18 +107,6 @@ public class PlatformExtension implements Extension {
     private static <T> void build(Bean<T> bean, BeanManager manager) {
         // a @Singleton has no client proxy: the reference is the instance, built now with what it is built from
         manager.getReference(bean, Object.class, manager.createCreationalContext(bean));
-    }
-
-    /** The servlet context's name (the display name of its web.xml), or "application" outside a servlet container. */
-    static String applicationName(BeanManager manager) {
-        Set<Bean<?>> context = manager.getBeans(ServletContext.class);
-        if (context.isEmpty()) {
-            return "application";
-        }
-        Bean<?> bean = manager.resolve(context);
-        ServletContext servletContext = (ServletContext) manager.getReference(bean, ServletContext.class,
-                manager.createCreationalContext(bean));
-        return servletContext.getServletContextName();
     }
 
     private <T extends Managed> Producer<T> recording(String name, Producer<T> producer) {

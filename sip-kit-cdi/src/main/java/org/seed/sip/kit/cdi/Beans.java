@@ -4,20 +4,20 @@ import javax.enterprise.inject.spi.BeanManager;
 import javax.servlet.ServletContext;
 import javax.servlet.ServletException;
 
+import org.jboss.weld.environment.servlet.WeldServletLifecycle;
+
 /**
  * Looks up beans for a SIP servlet. Restcomm instantiates SIP servlets itself, outside Weld's reach, so they
  * cannot have fields injected; they ask the application's bean manager, which Weld's servlet listener
- * publishes in the servlet context (under the BeanManager's class name) before any servlet is initialised.
+ * publishes in the servlet context before any servlet is initialised.
  */
 public final class Beans {
-
-    private static final String BEAN_MANAGER_ATTRIBUTE = BeanManager.class.getName();
 
     private Beans() {
     }
 
     public static <T> T get(ServletContext context, Class<T> type) throws ServletException {
-        BeanManager beans = (BeanManager) context.getAttribute(BEAN_MANAGER_ATTRIBUTE);
+        BeanManager beans = (BeanManager) context.getAttribute(WeldServletLifecycle.BEAN_MANAGER_ATTRIBUTE_NAME);
         if (beans == null) {
             throw new ServletException("no CDI container in " + context.getContextPath()
                     + ": WEB-INF/web.xml must declare Weld's listener");
