@@ -11,11 +11,8 @@ import javax.sip.header.RetryAfterHeader;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
@@ -35,11 +32,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- 200 ------------------------------|
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class AuthenticationThrottleIT {
-
-    @ArquillianResource
-    private RunningPlatform platform;
+class AuthenticationThrottleIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> registrarWithAStrictThrottle() {
@@ -50,7 +43,7 @@ class AuthenticationThrottleIT {
     }
 
     @Test
-    void repeatedFailuresBlockTheSourceForTheBlockTime() throws IOException, InterruptedException {
+    void repeatedFailuresBlockTheSourceForTheBlockTime() throws IOException {
         try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 assertThat(alice.sendAuthenticated(alice.register(600), "guess-" + attempt).getStatusCode())
@@ -63,12 +56,9 @@ class AuthenticationThrottleIT {
             assertThat(((RetryAfterHeader) blocked.getHeader(RetryAfterHeader.NAME)).getRetryAfter()).isBetween(1, 4);
             assertThat(Files.readString(platform.logFile())).contains("auth blocked: source=127.0.0.1");
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            Response answer;
-            do {
-                Thread.sleep(500);
-                answer = alice.sendAuthenticated(alice.register(600), RunningPlatform.DEMO_PASSWORD);
-            } while (answer.getStatusCode() == Response.FORBIDDEN && System.nanoTime() < deadline);
+            Response answer = Await.value("source unblocked", Duration.ofSeconds(20), Duration.ofMillis(500),
+                    () -> alice.sendAuthenticated(alice.register(600), RunningPlatform.DEMO_PASSWORD),
+                    reply -> reply.getStatusCode() != Response.FORBIDDEN);
             assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
         }
     }

@@ -15,13 +15,10 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
@@ -39,13 +36,9 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- 200 Contact: c1;expires=120 ----------|
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class BindingsIT {
+class BindingsIT extends PlatformTest {
 
     private static final String OTHER_CONTACT = "sip:alice@127.0.0.1:5999";
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     private TestPhone alice;
 

@@ -19,11 +19,8 @@ import javax.sip.header.ContactHeader;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
@@ -45,8 +42,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |                                  |------- 200 OK, no Contact ------->|
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleIT {
+class ConsoleIT extends PlatformTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** Tomcat 7 speaks HTTP/1.1 only; asking it for an h2c upgrade on every new connection is pointless. */
@@ -54,9 +50,6 @@ class ConsoleIT {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT)
             .build();
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {

@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.seed.sip.it.arquillian.PlatformProperties;
 
 /**
  * The archives integration tests deploy: the platform's EAR as the build made it, or one application's
@@ -24,9 +25,16 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, deployment("sip-platform.ear").toFile());
     }
 
-    /** The registrar alone, as its own deployable WAR. */
+    /**
+     * The registrar alone, as its own deployable WAR, with a router file that names only the registrar:
+     * the platform's conf/dar.properties names applications this deployment does not have.
+     */
     public static WebArchive registrarAlone() {
-        return applicationAlone("registrar-app.war");
+        return PlatformProperties.withRouter(applicationAlone("registrar-app.war"),
+                "REGISTER: (\"registrar-app\", \"DAR:To\", \"TERMINATING\", \"\", \"NO_ROUTE\", \"0\")",
+                "OPTIONS: (\"registrar-app\", \"DAR:To\", \"TERMINATING\", \"\", \"NO_ROUTE\", \"0\")",
+                "SUBSCRIBE: (\"registrar-app\", \"DAR:To\", \"TERMINATING\", \"\", \"NO_ROUTE\", \"0\", "
+                        + "\"HEADER_Event=^reg\\\\b\")");
     }
 
     private static WebArchive applicationAlone(String warName) {

@@ -10,13 +10,9 @@ import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.net.FreePorts;
 
 /**
@@ -24,13 +20,9 @@ import org.seed.sip.it.net.FreePorts;
  * missing ones: every REGISTER gets the same challenge whoever it names. (.ci/run installs sipvicious;
  * without it this test is skipped and says so.)
  */
-@ExtendWith(ArquillianExtension.class)
-class EnumerationIT {
+class EnumerationIT extends PlatformTest {
 
     private static final Path SVWAR = Paths.get("/usr/bin/svwar");
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     @TempDir
     Path directory;

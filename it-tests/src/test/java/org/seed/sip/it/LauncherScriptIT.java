@@ -52,23 +52,13 @@ class LauncherScriptIT {
 
         assertThat(new OptionsProbe("127.0.0.1", sipPort).awaitAnswer(Duration.ofSeconds(90))).isEqualTo(200);
         // the platform's own probe logs its line a moment after ours is answered
-        assertThat(awaitLine(log, "ready: first 200 OK to OPTIONS")).isTrue();
+        Await.until("the ready line logged", Duration.ofSeconds(30),
+                () -> Files.readString(log).contains("ready: first 200 OK to OPTIONS"));
 
         platform.destroy();
         assertThat(platform.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of SIGTERM").isTrue();
         assertThat(Files.readString(log)).contains("stopped");
         assertThat(new OptionsProbe("127.0.0.1", sipPort).awaitAnswer(Duration.ofSeconds(1))).isEqualTo(-1);
-    }
-
-    private static boolean awaitLine(Path log, String text) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!Files.readString(log).contains(text)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
-        }
-        return true;
     }
 
     @Test

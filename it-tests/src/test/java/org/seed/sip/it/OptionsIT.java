@@ -10,12 +10,8 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
 /**
@@ -27,11 +23,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- 200 OK, Allow -------|
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class OptionsIT {
-
-    @ArquillianResource
-    private RunningPlatform platform;
+class OptionsIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {

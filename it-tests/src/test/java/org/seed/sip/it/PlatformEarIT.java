@@ -14,11 +14,8 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
@@ -34,11 +31,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |--- MESSAGE sip:bob ------->| MESSAGE                     ------> presence-app   501 (not yet)
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformEarIT {
-
-    @ArquillianResource
-    private RunningPlatform platform;
+class PlatformEarIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
@@ -23,11 +20,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- NOTIFY (reginfo, full) ------------------------------------------|
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class RegEventEarIT {
-
-    @ArquillianResource
-    private RunningPlatform platform;
+class RegEventEarIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,11 +16,8 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
@@ -46,16 +42,11 @@ import org.w3c.dom.Element;
  *     |<-- 200 OK, NOTIFY terminated --------|                                    |
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class RegEventIT {
+class RegEventIT extends PlatformTest {
 
     private static final String ALICE = "sip:alice@127.0.0.1";
     /** What the registrar logs when a NOTIFY answered 481 ends a subscription. */
     private static final String ENDED_BY_481 = "ended: NOTIFY answered 481";
-    private static final Duration LOG_POLL = Duration.ofMillis(50);
-
-    @ArquillianResource
-    private RunningPlatform platform;
 
     /** Expired bindings purged every second, and durations short enough to watch them end. */
     @Deployment(testable = false)
@@ -319,13 +310,8 @@ class RegEventIT {
     }
 
     /** Polls the platform's log until {@code count} lines contain {@code text}, for at most the NOTIFY timeout. */
-    private void awaitLogLines(String text, long count) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(RegEventWatcher.NOTIFY_TIMEOUT);
-        while (logLines(text) < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no log line with \"" + text + "\" within " + RegEventWatcher.NOTIFY_TIMEOUT);
-            }
-            Thread.sleep(LOG_POLL.toMillis());
-        }
+    private void awaitLogLines(String text, long count) {
+        Await.until(count + " log lines with \"" + text + "\"", RegEventWatcher.NOTIFY_TIMEOUT,
+                () -> logLines(text) >= count);
     }
 }

@@ -73,24 +73,15 @@ final class RegEventWatcher {
      * application released it when the subscription ended. Until then the application answers 481; and a
      * refresh that races the release gets Restcomm's 500 ("application session invalidated").
      */
-    void awaitDialogReleased() throws InterruptedException {
-        Instant deadline = Instant.now().plus(NOTIFY_TIMEOUT);
-        while (true) {
-            Response answer = refresh(600);
+    void awaitDialogReleased() {
+        Await.value("dialog released by the application", NOTIFY_TIMEOUT, RETRY, () -> refresh(600), answer -> {
             int status = answer.getStatusCode();
             if (status != Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST && status != Response.SERVER_INTERNAL_ERROR) {
                 throw new AssertionError("refresh of an ended subscription answered " + status);
             }
-            boolean answeredByTheContainer = status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST
+            return status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST
                     && !APPLICATION_481.equals(answer.getReasonPhrase());
-            if (answeredByTheContainer) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("dialog still held by the application after " + NOTIFY_TIMEOUT);
-            }
-            Thread.sleep(RETRY.toMillis());
-        }
+        });
     }
 
     /** The next NOTIFY of the subscription, answered 200. */

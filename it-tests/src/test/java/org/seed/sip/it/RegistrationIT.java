@@ -12,11 +12,8 @@ import javax.sip.header.DateHeader;
 import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.TestPhone;
 
@@ -30,11 +27,7 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- 200 OK Contact: c;expires|                           |
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationIT {
-
-    @ArquillianResource
-    private RunningPlatform platform;
+class RegistrationIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> registrarAlone() {

@@ -5,19 +5,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 
 /**
  * Platform configuration a test class brings with its deployment (short expiries, a low throttle...): a
- * properties file at the archive's root, passed to the platform as system properties.
+ * properties file at the archive's root, passed to the platform as system properties; and, when the test
+ * composes applications its own way, the application router file it runs with.
  */
 public final class PlatformProperties {
 
     static final String ENTRY = "it-platform.properties";
+    static final String ROUTER_ENTRY = "it-router.properties";
 
     private PlatformProperties() {
     }
@@ -27,6 +31,19 @@ public final class PlatformProperties {
         StringBuilder text = new StringBuilder();
         properties.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         return archive.add(new StringAsset(text.toString()), ENTRY);
+    }
+
+    /**
+     * {@code archive} with its own application router file (JSR 289 Default Application Router syntax, as
+     * conf/dar.properties), one line per method: the platform then routes with this table only.
+     */
+    public static <T extends Archive<T>> T withRouter(T archive, String... routerLines) {
+        return archive.add(new StringAsset(String.join("\n", routerLines) + "\n"), ROUTER_ENTRY);
+    }
+
+    /** The router file {@link #withRouter} put in {@code archive}, if any. */
+    static Optional<Asset> routerOf(Archive<?> archive) {
+        return Optional.ofNullable(archive.get(ROUTER_ENTRY)).map(Node::getAsset);
     }
 
     static Map<String, String> of(Archive<?> archive) {

@@ -1,10 +1,13 @@
 package org.seed.sip.it.arquillian;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -17,6 +20,7 @@ import org.jboss.arquillian.core.api.InstanceProducer;
 import org.jboss.arquillian.core.api.annotation.ApplicationScoped;
 import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
@@ -75,7 +79,10 @@ public class SipPlatformContainer implements DeployableContainer<SipPlatformConf
         }
         Path file = run.resolve(archive.getName());
         archive.as(ZipExporter.class).exportTo(file.toFile(), true);
-        platform = new PlatformProcess(configuration, file, run, PlatformProperties.of(archive));
+        Map<String, String> properties = new HashMap<>(PlatformProperties.of(archive));
+        PlatformProperties.routerOf(archive).ifPresent(router -> properties.put("sip.router.file",
+                writeRouterFile(router, run.resolve("dar.properties")).toString()));
+        platform = new PlatformProcess(configuration, file, run, properties);
         try {
             platform.start();
         } catch (IllegalStateException e) {
@@ -100,6 +107,15 @@ public class SipPlatformContainer implements DeployableContainer<SipPlatformConf
     @Override
     public void undeploy(Descriptor descriptor) {
         throw new UnsupportedOperationException("the platform deploys archives only");
+    }
+
+    private static Path writeRouterFile(Asset router, Path file) {
+        try (InputStream in = router.openStream()) {
+            Files.copy(in, file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
