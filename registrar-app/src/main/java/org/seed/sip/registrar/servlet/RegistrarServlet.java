@@ -48,16 +48,14 @@ public class RegistrarServlet extends GuardedSipServlet {
                 Beans.get(getServletContext(), RegEventNotifier.class), authentication);
     }
 
+    /** A REGISTER keeps no session; on a failure the kit's guard answers and ends it. */
     @Override
     protected void doRegister(SipServletRequest request) throws IOException {
-        try {
-            RegistrarOutcome outcome = register(request);
-            if (outcome != null) {
-                answer(request, outcome);
-            }
-        } finally {
-            request.getApplicationSession().invalidate();
+        RegistrarOutcome outcome = register(request);
+        if (outcome != null) {
+            answer(request, outcome);
         }
+        request.getApplicationSession().invalidate();
     }
 
     /** The outcome to send, or null when authentication has answered already (challenge or refusal). */

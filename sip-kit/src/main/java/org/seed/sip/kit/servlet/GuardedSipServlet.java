@@ -6,6 +6,7 @@ import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
@@ -68,5 +69,22 @@ public abstract class GuardedSipServlet extends SipServlet {
         SipServletResponse response = request.createResponse(answer.status(), answer.reason());
         answer.retryAfter().ifPresent(seconds -> response.setHeader("Retry-After", Integer.toString(seconds)));
         response.send();
+        endSessionOf(request);
+    }
+
+    /**
+     * An initial request whose handling failed made nothing that should outlive it: its application session
+     * goes now rather than at its timeout. (The application must not end it before the answer is sent:
+     * Restcomm drops the transaction with the session, and the request could not be answered at all.)
+     */
+    private static void endSessionOf(SipServletRequest request) {
+        SipApplicationSession session = request.getApplicationSession(false);
+        if (request.isInitial() && session != null && session.isValid()) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnding) {
+                LOG.debug("application session of a failed {} already ending", request.getMethod());
+            }
+        }
     }
 }
