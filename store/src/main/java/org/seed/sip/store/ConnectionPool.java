@@ -43,7 +43,7 @@ final class ConnectionPool {
     /**
      * No wait for the database is longer than {@code db.timeout}: a request fails (and is answered 503)
      * rather than holding its SIP transaction past the client's retransmission timers (RFC 3261 §17.1.2.2).
-     * HikariCP's default is 30 s for a connection; H2 waits 10 s for a lock; PostgreSQL and the network
+     * HikariCP's default is 30 s for a connection; H2 limits no statement; PostgreSQL and the network
      * have no limit at all.
      */
     private static void boundWaits(HikariConfig config, StoreSettings settings) {
