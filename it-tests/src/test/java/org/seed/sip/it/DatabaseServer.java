@@ -10,7 +10,7 @@ import org.h2.tools.Server;
  * stop the platform's database under it and start it again on the same port and files, as an operator
  * restarting a database server would.
  */
-final class DatabaseServer {
+final class DatabaseServer implements DatabaseOutageScenario.StoppableDatabase {
 
     private final int port;
     private final Path directory;
@@ -21,12 +21,13 @@ final class DatabaseServer {
         this.directory = directory;
     }
 
-    /** The URL the platform connects with. */
-    String jdbcUrl() {
+    @Override
+    public String jdbcUrl() {
         return "jdbc:h2:tcp://127.0.0.1:" + port + "/platform";
     }
 
-    void start() {
+    @Override
+    public void start() {
         try {
             // -ifNotExists: the platform's first connection creates the database, as on a fresh install
             server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", directory.toString(),
@@ -37,7 +38,8 @@ final class DatabaseServer {
     }
 
     /** Stops the server: its connections are closed, new ones refused, until {@link #start()}. */
-    void stop() {
+    @Override
+    public void stop() {
         if (server != null) {
             server.stop();
             server = null;
