@@ -33,8 +33,12 @@ public final class FailurePolicy {
                 : FailureAnswer.internalError();
     }
 
-    /** What the log says of {@code failure}: the database's own words for a store failure. */
+    /**
+     * What the log says of {@code failure}, on one line: the first line of the database's own words for a
+     * store failure (H2 appends the SQL statement on the next lines).
+     */
     public String describe(Throwable failure) {
-        return storeFailure.test(failure) ? StoreFailures.reason(failure) : failure.toString();
+        String text = storeFailure.test(failure) ? StoreFailures.reason(failure) : failure.toString();
+        return text.lines().findFirst().orElse("").strip();
     }
 }

@@ -29,6 +29,15 @@ class FailurePolicyTest {
     }
 
     @Test
+    void theLogSaysTheDatabasesReasonOnOneLine() {
+        RuntimeException failure = new javax.persistence.PessimisticLockException("could not execute statement",
+                new java.sql.SQLTimeoutException("Timeout trying to lock table \"BINDINGS\"; SQL statement:\n"
+                        + "update bindings set expires_at=? where id=? [50200-232]"));
+
+        assertThat(policy.describe(failure)).isEqualTo("Timeout trying to lock table \"BINDINGS\"; SQL statement:");
+    }
+
+    @Test
     void aLockTimeoutIsAStoreFailure() {
         assertThat(policy.answer(new IllegalStateException(new LockTimeoutException("lock not free within 3000 ms")))
                 .status()).isEqualTo(503);
