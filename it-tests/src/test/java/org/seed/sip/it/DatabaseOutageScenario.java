@@ -32,8 +32,8 @@ import org.seed.sip.it.phone.TestPhone;
  *     |--- REGISTER bob ---------->|-- no connection (3 s) -->X
  *     |<-- 503, Retry-After: 7 ----|  one WARN line           |
  *     |                            |                          |  started again
- *     |--- REGISTER bob ---------->|------------------------->|
- *     |<-- 200 --------------------|                          |
+ *     |--- REGISTER bob ---------->|------------------------->|  (a dead pooled connection may
+ *     |<-- 200 --------------------|                          |   cost one more 503 first)
  *     |--- REGISTER alice (query)->|  alice's binding is still there
  * </pre>
  */
@@ -87,8 +87,12 @@ abstract class DatabaseOutageScenario extends PlatformTest {
 
             database().start();
 
-            assertThat(bob.sendAuthenticated(bob.register(600), RunningPlatform.DEMO_PASSWORD).getStatusCode())
-                    .isEqualTo(Response.OK);
+            // a pooled connection that died with the database may fail one more request (503 again, and the
+            // connection leaves the pool): the phone comes back after Retry-After, here sooner
+            Response again = Await.value("a REGISTER accepted again", Duration.ofSeconds(20), Duration.ofSeconds(1),
+                    () -> bob.sendAuthenticated(bob.register(600), RunningPlatform.DEMO_PASSWORD),
+                    answer -> answer.getStatusCode() != Response.SERVICE_UNAVAILABLE);
+            assertThat(again.getStatusCode()).isEqualTo(Response.OK);
             Response aliceBindings = alice.sendAuthenticated(alice.registrationQuery(), RunningPlatform.DEMO_PASSWORD);
             assertThat(aliceBindings.getStatusCode()).isEqualTo(Response.OK);
             assertThat(((ContactHeader) aliceBindings.getHeader(ContactHeader.NAME)).getAddress().getURI())

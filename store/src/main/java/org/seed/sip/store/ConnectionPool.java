@@ -53,6 +53,8 @@ final class ConnectionPool {
         config.setValidationTimeout(Math.max(250, millis / 2));
         if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
             config.setConnectionInitSql("SET LOCK_TIMEOUT " + millis + "; SET QUERY_TIMEOUT " + millis);
+            // a connection the database has gone from fails at once and leaves the pool
+            config.setExceptionOverride(new H2BrokenConnections());
         } else if (settings.jdbcUrl().startsWith("jdbc:postgresql:")) {
             config.setConnectionInitSql("SET lock_timeout = " + millis + "; SET statement_timeout = " + millis);
             // a server that vanished without closing its connections (host down, network cut) answers no

@@ -1,9 +1,9 @@
 package org.seed.sip.kit.cdi;
 
 import java.lang.reflect.Member;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.enterprise.context.spi.CreationalContext;
 import javax.enterprise.event.Observes;
@@ -26,7 +26,7 @@ import org.seed.sip.kit.lifecycle.Managed;
 
 /**
  * Makes an application's CDI container its composition root and lifecycle (registered in
- * {@code META-INF/services}, so each application's Weld loads it from the EAR's {@code lib/}):
+ * {@code META-INF/services} of this jar, which each application carries next to its Weld):
  * <ul>
  *   <li>adds {@link PlatformBeans}, the producers every application shares;</li>
  *   <li>every {@link Managed} part an application produces (a {@code @Singleton} producer method or field
@@ -40,7 +40,8 @@ import org.seed.sip.kit.lifecycle.Managed;
  */
 public class PlatformExtension implements Extension {
 
-    private final List<Bean<?>> managedBeans = new ArrayList<>();
+    /** Weld may process beans on several threads at once (its concurrent deployment). */
+    private final List<Bean<?>> managedBeans = new CopyOnWriteArrayList<>();
     private volatile Class<?> compositionRoot;
     private volatile Lifecycle lifecycle;
 
