@@ -3,17 +3,15 @@ package org.seed.sip.registrar;
 import java.time.Clock;
 
 import javax.enterprise.context.ApplicationScoped;
-import javax.enterprise.inject.Disposes;
 import javax.enterprise.inject.Produces;
 import javax.inject.Singleton;
 
-import org.seed.sip.common.auth.AuthSettings;
 import org.seed.sip.common.auth.Authenticator;
 import org.seed.sip.common.config.PlatformSettings;
-import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.event.Notifier;
 import org.seed.sip.common.event.NotifierThread;
 import org.seed.sip.common.event.SubscribeRules;
+import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.registrar.regevent.RegEvent;
 import org.seed.sip.registrar.regevent.RegEventPackage;
 import org.seed.sip.registrar.regevent.RegistrationChanges;
@@ -25,26 +23,22 @@ import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarService;
 import org.seed.sip.registrar.service.RegistrarSettings;
 import org.seed.sip.store.Store;
-import org.seed.sip.store.account.AccountCredentials;
 
 /**
  * The registrar's composition root: how its services are built from the configuration and the shared
- * store, published as CDI beans. Singletons rather than application-scoped beans: the services are final
- * and immutable or thread-safe, so they need no client proxy.
+ * store, published as CDI beans. The store, the settings and the authenticator come from the kit's shared
+ * producers ({@code org.seed.sip.kit.cdi.PlatformBeans}); the parts that run (the purge timer, the reg event
+ * package with its notifier thread) are {@code Managed} and started and stopped by the kit's lifecycle, in
+ * the order they are built. Singletons rather than application-scoped beans: the services are final and
+ * immutable or thread-safe, so they need no client proxy.
  */
 @ApplicationScoped
 public class RegistrarBeans {
 
     @Produces
     @Singleton
-    RegistrarSettings settings() {
-        return RegistrarSettings.from(PlatformSettings.current());
-    }
-
-    @Produces
-    @Singleton
-    Store store() {
-        return Store.shared();
+    RegistrarSettings settings(PlatformSettings platform) {
+        return RegistrarSettings.from(platform);
     }
 
     @Produces
@@ -54,54 +48,34 @@ public class RegistrarBeans {
                 settings.domains(), Clock.systemUTC());
     }
 
-    /** One authenticator for the application: its nonce counts and failure throttle must see every request. */
+    /** The platform's one authenticator (one throttle, one set of nonce counts), answering as a registrar. */
     @Produces
     @Singleton
-    SipAuthentication authentication(Store store) {
-        Authenticator authenticator = Authenticator.create(new AccountCredentials(store.accounts()),
-                AuthSettings.from(PlatformSettings.current()));
+    SipAuthentication authentication(Authenticator authenticator) {
         return new SipAuthentication(authenticator, SipAuthentication.Role.REGISTRAR);
-    }
-
-    @Produces
-    @Singleton
-    NotifierThread notifierThread() {
-        return new NotifierThread("regevent-notifier");
-    }
-
-    void stopNotifierThread(@Disposes NotifierThread thread) {
-        thread.close();
     }
 
     /**
      * The reg event package (RFC 3680) on the shared notifier: subscriptions kept in the store, registration
-     * changes heard from the store, whoever made them. Started by the servlet, which owns the SIP factory.
+     * changes heard from the store, whoever made them. Its NOTIFYs start with the servlet, which owns the SIP
+     * factory; it stops with the application.
      */
     @Produces
     @Singleton
-    RegEvent regEvent(Store store, RegistrarSettings settings, NotifierThread thread) {
+    RegEvent regEvent(Store store, RegistrarSettings settings) {
         SubscriptionAccess access = new SubscriptionAccess(store.accounts(), settings.domains());
+        NotifierThread thread = new NotifierThread("regevent-notifier");
         var notifier = new Notifier<>(RegEventPackage.of(access, new StoredContacts(store.bindings(), Clock.systemUTC())),
                 store.subscriptions(), Clock.systemUTC(), thread);
         thread.tick(notifier);
         return new RegEvent(notifier,
                 new SubscribeRules(RegEventPackage.NAME, Reginfo.CONTENT_TYPE, settings.subscriptionPolicy()),
-                store.bindings().events().subscribe(new RegistrationChanges(notifier)));
-    }
-
-    void stopRegEvent(@Disposes RegEvent regEvent) {
-        regEvent.close();
+                store.bindings().events().subscribe(new RegistrationChanges(notifier)), thread);
     }
 
     @Produces
     @Singleton
     ExpiredBindingPurger purger(Store store, RegistrarSettings settings) {
-        ExpiredBindingPurger purger = new ExpiredBindingPurger(store.bindings(), Clock.systemUTC());
-        purger.start(settings.purgeIntervalSeconds());
-        return purger;
-    }
-
-    void stopPurger(@Disposes ExpiredBindingPurger purger) {
-        purger.close();
+        return new ExpiredBindingPurger(store.bindings(), Clock.systemUTC(), settings.purgeIntervalSeconds());
     }
 }

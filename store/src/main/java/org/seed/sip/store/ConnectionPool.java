@@ -2,7 +2,6 @@ package org.seed.sip.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.SQLException;
 
 /** Opens the pool of JDBC connections that Flyway and Hibernate share. */
 final class ConnectionPool {
@@ -27,6 +26,7 @@ final class ConnectionPool {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(size);
+        boundWaits(config, settings);
         try {
             // DriverManager only finds drivers its caller's class loader sees; naming the class avoids relying on it
             String driverClassName = driverClassName(settings.jdbcUrl());
@@ -35,7 +35,33 @@ final class ConnectionPool {
             }
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the store database " + settings.printableUrl() + ": " + reason(e), e);
+            throw new StoreException("cannot open the store database " + settings.printableUrl() + ": "
+                    + StoreFailures.reason(e), e);
+        }
+    }
+
+    /**
+     * No wait for the database is longer than {@code db.timeout}: a request fails (and is answered 503)
+     * rather than holding its SIP transaction past the client's retransmission timers (RFC 3261 §17.1.2.2).
+     * HikariCP's default is 30 s for a connection; H2 limits no statement; PostgreSQL and the network
+     * have no limit at all.
+     */
+    private static void boundWaits(HikariConfig config, StoreSettings settings) {
+        long millis = settings.timeout().toMillis();
+        config.setConnectionTimeout(millis);
+        // HikariCP requires the liveness check to be shorter than the connection timeout
+        config.setValidationTimeout(Math.max(250, millis / 2));
+        if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
+            config.setConnectionInitSql("SET LOCK_TIMEOUT " + millis + "; SET QUERY_TIMEOUT " + millis);
+            // a connection the database has gone from fails at once and leaves the pool
+            config.setExceptionOverride(new H2BrokenConnections());
+        } else if (settings.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            config.setConnectionInitSql("SET lock_timeout = " + millis + "; SET statement_timeout = " + millis);
+            // a server that vanished without closing its connections (host down, network cut) answers no
+            // statement timeout: the driver gives up reading after twice the timeout
+            long seconds = Math.max(1, 2 * settings.timeout().toSeconds());
+            config.addDataSourceProperty("socketTimeout", Long.toString(seconds));
+            config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, settings.timeout().toSeconds())));
         }
     }
 
@@ -47,23 +73,5 @@ final class ConnectionPool {
             return org.postgresql.Driver.class.getName();
         }
         return null;
-    }
-
-    /**
-     * The most telling message in a failure's causes: the innermost SQLException's (the driver's own words,
-     * such as "Connection to 127.0.0.1:5432 refused" or "Wrong user name or password"), else the root's.
-     */
-    static String reason(Throwable failure) {
-        Throwable root = failure;
-        SQLException innermostSql = null;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            root = cause;
-            if (cause instanceof SQLException) {
-                innermostSql = (SQLException) cause;
-            }
-        }
-        Throwable telling = innermostSql != null ? innermostSql : root;
-        String message = telling.getMessage();
-        return message == null || message.isBlank() ? telling.getClass().getSimpleName() : message;
     }
 }

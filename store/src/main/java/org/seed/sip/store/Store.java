@@ -58,7 +58,7 @@ public final class Store implements AutoCloseable {
         this.pool = pool;
         this.durability = durability;
         this.entityManagerFactory = entityManagerFactory;
-        this.transactions = new Transactions(entityManagerFactory, durability);
+        this.transactions = new Transactions(entityManagerFactory, durability, settings.timeout());
         // an embedded H2 database belongs to this process alone; a database server may serve several nodes
         this.bindings = new BindingRepository(transactions, !settings.jdbcUrl().startsWith("jdbc:h2:"));
         this.accounts = new AccountRepository(transactions, settings.credentialsLifetime(), bindings);
@@ -104,7 +104,7 @@ public final class Store implements AutoCloseable {
                     new EntityUnit(UNIT_NAME, pool, ENTITIES, classLoader), properties);
         } catch (RuntimeException e) {
             throw new StoreException("cannot map the entities onto the store database " + settings.printableUrl()
-                    + ": " + ConnectionPool.reason(e), e);
+                    + ": " + StoreFailures.reason(e), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.seed.sip.kit.lifecycle.Managed;
 import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingRepository;
 import org.slf4j.Logger;
@@ -16,17 +17,20 @@ import org.slf4j.LoggerFactory;
  * listeners (reg-event subscribers). Expired bindings already vanish from every answer at once (lookups
  * compare their expiry with the clock); this keeps the table small and tells the watchers.
  */
-public final class ExpiredBindingPurger implements AutoCloseable {
+public final class ExpiredBindingPurger implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiredBindingPurger.class);
 
     private final BindingRepository bindings;
     private final Clock clock;
+    private final int intervalSeconds;
     private final ScheduledExecutorService timer;
 
-    public ExpiredBindingPurger(BindingRepository bindings, Clock clock) {
+    /** A purger that, once started, purges every {@code intervalSeconds}. */
+    public ExpiredBindingPurger(BindingRepository bindings, Clock clock, int intervalSeconds) {
         this.bindings = bindings;
         this.clock = clock;
+        this.intervalSeconds = intervalSeconds;
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "registrar-purge");
             thread.setDaemon(true);
@@ -34,8 +38,9 @@ public final class ExpiredBindingPurger implements AutoCloseable {
         });
     }
 
-    /** Purges every {@code intervalSeconds}, starting one interval from now. */
-    public void start(int intervalSeconds) {
+    /** The first pass runs one interval from now. */
+    @Override
+    public void start() {
         timer.scheduleWithFixedDelay(this::purgeQuietly, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
@@ -59,7 +64,7 @@ public final class ExpiredBindingPurger implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void stop() {
         timer.shutdownNow();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import javax.servlet.ServletException;
 import javax.servlet.sip.SipFactory;
-import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 
@@ -19,10 +18,11 @@ import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.Capabilities;
 import org.seed.sip.common.sip.PlatformCapabilities;
 import org.seed.sip.common.sip.SipsTransport;
+import org.seed.sip.kit.cdi.Beans;
+import org.seed.sip.kit.servlet.GuardedSipServlet;
 import org.seed.sip.registrar.regevent.RegEvent;
 import org.seed.sip.registrar.rules.RegisterRequest;
 import org.seed.sip.registrar.rules.RequestedContact;
-import org.seed.sip.registrar.service.ExpiredBindingPurger;
 import org.seed.sip.registrar.service.RegistrarOutcome;
 import org.seed.sip.registrar.service.Registrant;
 import org.seed.sip.registrar.service.RegistrarService;
@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adapter between the container and the registrar: REGISTER to the registrar service, SUBSCRIBE reg and
- * the answers to its NOTIFYs to the reg event notifier. OPTIONS to the platform is the edge's.
+ * the answers to its NOTIFYs to the reg event notifier. OPTIONS to the platform is the edge's. A store
+ * failure is answered by the kit's guard (503 with Retry-After).
  */
-public class RegistrarServlet extends SipServlet {
+public class RegistrarServlet extends GuardedSipServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RegistrarServlet.class);
@@ -47,14 +48,12 @@ public class RegistrarServlet extends SipServlet {
 
     @Override
     public void init() throws ServletException {
-        registrar = CdiBeans.get(getServletContext(), RegistrarService.class);
-        authentication = CdiBeans.get(getServletContext(), SipAuthentication.class);
-        RegEvent regEventPackage = CdiBeans.get(getServletContext(), RegEvent.class);
+        registrar = Beans.get(getServletContext(), RegistrarService.class);
+        authentication = Beans.get(getServletContext(), SipAuthentication.class);
+        RegEvent regEventPackage = Beans.get(getServletContext(), RegEvent.class);
         SipNotifySender sender = new SipNotifySender((SipFactory) getServletContext().getAttribute(SIP_FACTORY));
         regEventPackage.notifier().start(sender);
         regEvent = new SubscriptionEndpoint(regEventPackage.rules(), regEventPackage.notifier(), sender, authentication);
-        // created on first lookup: asking for it here starts the purge timer with the application
-        CdiBeans.get(getServletContext(), ExpiredBindingPurger.class);
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
     }
 
@@ -63,16 +62,14 @@ public class RegistrarServlet extends SipServlet {
         PlatformCapabilities.shared().withdraw(getServletContext().getContextPath());
     }
 
+    /** A REGISTER keeps no session; on a failure the kit's guard answers and ends it. */
     @Override
     protected void doRegister(SipServletRequest request) throws IOException {
-        try {
-            RegistrarOutcome outcome = register(request);
-            if (outcome != null) {
-                answer(request, outcome);
-            }
-        } finally {
-            request.getApplicationSession().invalidate();
+        RegistrarOutcome outcome = register(request);
+        if (outcome != null) {
+            answer(request, outcome);
         }
+        request.getApplicationSession().invalidate();
     }
 
     /** The outcome to send, or null when authentication has answered already (challenge or refusal). */

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Digest authentication of one request (RFC 3261 §22, RFC 7616, RFC 8760), the same for every
- * application. Thread-safe; one instance per application.
+ * application. Thread-safe; one instance per platform, shared by every application (sip-kit's SharedPlatform),
+ * so that its failure throttle and nonce counts see every request.
  * <p>
  * Unknown user, disabled account and wrong response look the same from outside: each gets the same
  * challenge, after a digest computed the same way (against a dummy HA1 when there is no usable account),

@@ -1,11 +1,14 @@
 package org.seed.sip.store.jpa;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
+import javax.persistence.LockTimeoutException;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
@@ -19,10 +22,13 @@ public final class Transactions {
 
     private final EntityManagerFactory factory;
     private final Durability durability;
+    private final Duration lockTimeout;
 
-    public Transactions(EntityManagerFactory factory, Durability durability) {
+    /** {@code lockTimeout}: the longest a unit of work waits for an in-process lock (as for a database lock). */
+    public Transactions(EntityManagerFactory factory, Durability durability, Duration lockTimeout) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.durability = Objects.requireNonNull(durability, "durability");
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
     }
 
     /**
@@ -38,10 +44,12 @@ public final class Transactions {
     /**
      * As {@link #inTransaction}, holding {@code lock} from before {@code work} until the commit, not while
      * waiting for durability: a later holder reads the committed changes, and its own wait covers them too.
+     *
+     * @throws LockTimeoutException if the lock is not free within the lock timeout, as for a database lock
      */
     public <T> T inTransaction(Lock lock, Function<EntityManager, T> work) {
         T result;
-        lock.lock();
+        acquire(lock);
         try {
             result = run(work, false);
         } finally {
@@ -49,6 +57,17 @@ public final class Transactions {
         }
         durability.awaitDurable();
         return result;
+    }
+
+    private void acquire(Lock lock) {
+        try {
+            if (!lock.tryLock(lockTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LockTimeoutException("lock not free within " + lockTimeout.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LockTimeoutException("interrupted waiting for a lock", e);
+        }
     }
 
     /**

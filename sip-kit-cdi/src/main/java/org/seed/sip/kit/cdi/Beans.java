@@ -1,4 +1,4 @@
-package org.seed.sip.registrar.servlet;
+package org.seed.sip.kit.cdi;
 
 import javax.enterprise.inject.spi.BeanManager;
 import javax.servlet.ServletContext;
@@ -11,12 +11,12 @@ import org.jboss.weld.environment.servlet.WeldServletLifecycle;
  * cannot have fields injected; they ask the application's bean manager, which Weld's servlet listener
  * publishes in the servlet context before any servlet is initialised.
  */
-final class CdiBeans {
+public final class Beans {
 
-    private CdiBeans() {
+    private Beans() {
     }
 
-    static <T> T get(ServletContext context, Class<T> type) throws ServletException {
+    public static <T> T get(ServletContext context, Class<T> type) throws ServletException {
         BeanManager beans = (BeanManager) context.getAttribute(WeldServletLifecycle.BEAN_MANAGER_ATTRIBUTE_NAME);
         if (beans == null) {
             throw new ServletException("no CDI container in " + context.getContextPath()
