@@ -1,137 +1,36 @@
 package org.seed.sip.common.servlet;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
-import javax.servlet.ServletException;
 import javax.servlet.sip.SipServlet;
 import javax.servlet.sip.SipServletRequest;
-import javax.servlet.sip.SipServletResponse;
-import javax.servlet.sip.SipURI;
-import javax.servlet.sip.URI;
 
 import org.seed.sip.common.config.PlatformSettings;
-import org.seed.sip.common.edge.EdgeAnswer;
-import org.seed.sip.common.edge.UnroutedRequest;
-import org.seed.sip.common.edge.UnroutedRequestRules;
 import org.seed.sip.common.edge.UserDirectory;
-import org.seed.sip.common.sip.Capabilities;
-import org.seed.sip.common.sip.PlatformCapabilities;
-import org.seed.sip.common.sip.SipsTransport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Adapter between the container and {@link UnroutedRequestRules}: every request the application router
- * gives no other application ends here and gets its final answer. Used as it is by the server's fallback
- * of a lone deployment (no store: every user unknown), and by the edge application with the location
- * service ({@link #userDirectory()}).
+ * The server's own edge for a deployment without the edge application (one application's WAR alone): it
+ * knows no users (no store there), so it answers as the edge does with every user unknown.
  */
 public class UnroutedRequestServlet extends SipServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(UnroutedRequestServlet.class);
 
-    private transient UnroutedRequestRules rules;
+    private transient UnroutedRequests requests;
 
     @Override
-    public void init() throws ServletException {
-        PlatformSettings settings = PlatformSettings.current();
-        Set<String> ownHosts = new HashSet<>(settings.list("sip.domains"));
-        ownHosts.add(settings.string("sip.address"));
-        Set<Integer> ownPorts = new HashSet<>(List.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port"),
-                settings.integer("sip.tls.port")));
-        rules = new UnroutedRequestRules(ownHosts, ownPorts, PlatformCapabilities.shared(), userDirectory());
-        // the edge itself answers OPTIONS to the platform (RFC 3261 §11)
-        PlatformCapabilities.shared().contribute(applicationName(), Capabilities.methods("OPTIONS"));
+    public void init() {
+        requests = UnroutedRequests.start(getServletContext().getContextPath(), PlatformSettings.current(),
+                UserDirectory.NOBODY);
     }
 
     @Override
     public void destroy() {
-        PlatformCapabilities.shared().withdraw(applicationName());
-    }
-
-    /** Who the users of the platform's domains are; without a store, nobody. */
-    protected UserDirectory userDirectory() throws ServletException {
-        return UserDirectory.NOBODY;
-    }
-
-    /** The name this application's capabilities are registered under: its context path. */
-    private String applicationName() {
-        return getServletContext().getContextPath();
+        requests.stop();
     }
 
     @Override
     protected void doRequest(SipServletRequest request) throws IOException {
-        try {
-            // a sips: request that came over an unsecured hop is refused whatever it asks (RFC 3261 §26.2.2)
-            Optional<EdgeAnswer> answer = rules.answer(unrouted(request)).map(decided -> SipsTransport
-                    .checkRequest(request.getRequestURI().toString(), request.getInitialTransport())
-                    .map(refusal -> EdgeAnswer.of(refusal.status(), refusal.reason()))
-                    .orElse(decided));
-            if (answer.isPresent()) {
-                send(request, answer.get());
-            }
-        } finally {
-            request.getApplicationSession().invalidate();
-        }
-    }
-
-    private static void send(SipServletRequest request, EdgeAnswer answer) throws IOException {
-        SipServletResponse response = request.createResponse(answer.status(), answer.reason());
-        answer.headers().forEach((name, value) -> {
-            try {
-                response.setHeader(name, value);
-            } catch (IllegalArgumentException e) {
-                // a header the container cannot write must not cost the request its answer
-                LOG.warn("{} {}: {} left out of the {}: {}", request.getMethod(), request.getRequestURI(), name,
-                        answer.status(), e.getMessage());
-            }
-        });
-        response.send();
-        LOG.info("{} {} from {}:{} -> {} (no application takes it)", request.getMethod(), request.getRequestURI(),
-                request.getInitialRemoteAddr(), request.getInitialRemotePort(), answer.status());
-    }
-
-    static UnroutedRequest unrouted(SipServletRequest request) {
-        URI target = request.getRequestURI();
-        UnroutedRequest unrouted = target instanceof SipURI sip
-                ? UnroutedRequest.of(request.getMethod(), sip.getScheme(), sip.getHost(), sip.getPort(), sip.getUser())
-                : UnroutedRequest.of(request.getMethod(), target.getScheme(), "", -1, null);
-        if (request.getTo().getParameter("tag") != null) {
-            unrouted = unrouted.inDialog();
-        }
-        String event = request.getHeader("Event");
-        if (event != null) {
-            unrouted = unrouted.withEvent(beforeParameters(event));
-        }
-        unrouted = unrouted.withRequire(optionTags(request));
-        if (request.getContentLength() > 0 && request.getContentType() != null) {
-            unrouted = unrouted.withBody(beforeParameters(request.getContentType()));
-        }
-        return unrouted;
-    }
-
-    /** Require may be repeated and each value a comma-separated list (RFC 3261 §7.3.1). */
-    private static List<String> optionTags(SipServletRequest request) {
-        List<String> tags = new ArrayList<>();
-        request.getHeaders("Require").forEachRemaining(value -> {
-            for (String tag : value.split(",")) {
-                if (!tag.isBlank()) {
-                    tags.add(tag.trim().toLowerCase(Locale.ROOT));
-                }
-            }
-        });
-        return tags;
-    }
-
-    private static String beforeParameters(String value) {
-        int semicolon = value.indexOf(';');
-        return (semicolon < 0 ? value : value.substring(0, semicolon)).trim();
+        requests.answer(request);
     }
 }
