@@ -42,7 +42,16 @@ final class RegEventWatcher {
 
     /** SUBSCRIBE {@code Event: reg} to {@code aor}, answering the digest challenge; the final answer. */
     Response subscribe(String aor, Integer expires) {
+        return subscribe(aor, expires, phone.contactUri());
+    }
+
+    /**
+     * The same with {@code contact} as the SUBSCRIBE's Contact, the remote target of the NOTIFYs: for a watcher
+     * that names an address where it cannot be reached, as a phone behind NAT does.
+     */
+    Response subscribe(String aor, Integer expires, String contact) {
         Request subscribe = phone.request(Request.SUBSCRIBE, aor, aor);
+        phone.setHeader(subscribe, "Contact", "<" + contact + ">");
         phone.setHeader(subscribe, "Event", "reg");
         phone.setHeader(subscribe, "Accept", "application/reginfo+xml");
         if (expires != null) {

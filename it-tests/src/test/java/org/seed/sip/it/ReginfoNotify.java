@@ -46,6 +46,11 @@ final class ReginfoNotify {
         }
     }
 
+    /** Whether the NOTIFY carries a header of that name. */
+    boolean has(String header) {
+        return request.getHeader(header) != null;
+    }
+
     /** Its CSeq: each NOTIFY of a dialog one more than the previous (RFC 3261 §12.2.1.1). */
     long cseq() {
         return ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber();

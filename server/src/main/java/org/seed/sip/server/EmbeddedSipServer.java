@@ -31,6 +31,7 @@ import org.seed.sip.server.edge.FixedReasonParserFactory;
 import org.seed.sip.server.edge.NeverRelayDispatcher;
 import org.seed.sip.server.edge.NeverRelayRouterProvider;
 import org.seed.sip.server.tls.TlsStack;
+import org.seed.sip.server.transport.KeptConnectionsProcessorFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,7 +197,7 @@ public final class EmbeddedSipServer {
         // 400 answers to unparsable requests carry a fixed reason phrase, not the parser's exception text
         stack.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", FixedReasonParserFactory.class.getName());
         stack.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
-                "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
+                KeptConnectionsProcessorFactory.class.getName());
         stack.setProperty("org.mobicents.servlet.sip.SERVER_HEADER", settings.serverName());
         stack.setProperty("org.mobicents.servlet.sip.USER_AGENT_HEADER", settings.serverName());
         if (tls != null) {

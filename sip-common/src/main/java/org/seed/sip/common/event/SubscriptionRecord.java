@@ -3,6 +3,8 @@ package org.seed.sip.common.event;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.seed.sip.common.reach.Origin;
+
 /**
  * One subscription as the store keeps it: enough to send its next NOTIFY after a restart.
  *
@@ -38,6 +40,10 @@ public record SubscriptionRecord(String id, String eventPackage, String resource
         public Source {
             Objects.requireNonNull(transport, "transport");
             Objects.requireNonNull(address, "address");
+        }
+
+        public Origin origin() {
+            return new Origin(address, port, transport);
         }
     }
 

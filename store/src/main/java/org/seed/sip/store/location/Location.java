@@ -2,6 +2,10 @@ package org.seed.sip.store.location;
 
 import java.util.List;
 
+import org.seed.sip.common.reach.Origin;
+import org.seed.sip.common.reach.Reach;
+import org.seed.sip.common.reach.Reachability;
+
 /**
  * Where a registered contact can be reached: the contact, the Path to route through (RFC 3327), and the
  * address its REGISTER came from, which is what reaches a phone behind NAT.
@@ -23,7 +27,8 @@ public record Location(String contactUri, float q, List<String> path, Received r
 
     /** How a request reaches this contact: Request-URI, destination and route set (see {@link Reachability}). */
     public Reach reach() {
-        return Reachability.of(this);
+        return Reachability.of(contactUri, path, new Origin(received.address(), received.port(), received.transport()),
+                instanceId != null && regId != null);
     }
 
     /** The transport address a REGISTER arrived from. */

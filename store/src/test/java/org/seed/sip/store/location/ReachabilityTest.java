@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.seed.sip.common.reach.Reach;
 
 /** Where the location service sends a request for a registered contact, rule by rule. */
 class ReachabilityTest {
@@ -96,12 +97,6 @@ class ReachabilityTest {
                 "\"<urn:uuid:2>\"", 1).reach();
 
         assertThat(reach).isEqualTo(new Reach("sip:dave@10.0.0.9:5060;ob", null, null, path, Reach.Kind.PATH));
-    }
-
-    @Test
-    void anIpv6FlowIsBracketed() {
-        assertThat(Reachability.flow(new Location.Received("2001:db8::1", 5060, "UDP")))
-                .isEqualTo("sip:[2001:db8::1]:5060;transport=udp");
     }
 
     @Test

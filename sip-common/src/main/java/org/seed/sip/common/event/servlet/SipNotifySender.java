@@ -3,6 +3,8 @@ package org.seed.sip.common.event.servlet;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +18,9 @@ import org.seed.sip.common.event.Notify;
 import org.seed.sip.common.event.NotifySender;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
+import org.seed.sip.common.reach.Origin;
+import org.seed.sip.common.reach.Reach;
+import org.seed.sip.common.reach.Reachability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * A subscription taken back from the store after a restart has no session until its subscriber refreshes
  * it: each of its NOTIFYs is a new request rebuilt from the stored dialog (Call-ID, tags, remote target,
  * route set, CSeq), whose answer the container cannot deliver. See docs/design-notes.md "Event packages".
+ * <p>
+ * Either goes where {@link Reachability#ofDialog} says: over the connection of the subscriber's latest
+ * SUBSCRIBE when it came over TCP or TLS, which is the only way to a phone behind NAT and, for TLS, the only
+ * way at all (the platform cannot open a TLS connection yet); to its Contact over the same transport once
+ * that connection has closed, which after a restart it always has.
  * <p>
  * Setting Call-ID, From and To tags and CSeq needs the application's context parameter
  * {@code org.restcomm.servlets.sip.OVERRIDE_SYSTEM_HEADER_MODIFICATION=Modifiable}.
@@ -43,10 +53,11 @@ public final class SipNotifySender implements NotifySender {
     private final Map<String, LiveDialog> live = new ConcurrentHashMap<>();
 
     /**
-     * A dialog the container knows: the session of its SUBSCRIBE, and the Contact its NOTIFYs carry when the
-     * container's own would not route the subscriber's next requests back here (null otherwise).
+     * A dialog the container knows: the session of its SUBSCRIBE, the Contact its NOTIFYs carry when the
+     * container's own would not route the subscriber's next requests back here (null otherwise), and where
+     * the subscriber's latest SUBSCRIBE came from, whose connection its NOTIFYs take.
      */
-    private record LiveDialog(SipSession session, String contact) {
+    private record LiveDialog(SipSession session, String contact, Origin origin) {
     }
 
     public SipNotifySender(SipFactory factory) {
@@ -55,16 +66,85 @@ public final class SipNotifySender implements NotifySender {
 
     /**
      * NOTIFYs of subscription {@code id} go in {@code session}, the dialog of the SUBSCRIBE that made or
-     * refreshed it, with {@code contact} as their Contact (null: the container's).
+     * refreshed it, with {@code contact} as their Contact (null: the container's), over the connection that
+     * SUBSCRIBE came on ({@code origin}).
      */
-    void attach(String id, SipSession session, String contact) {
+    void attach(String id, SipSession session, String contact, Origin origin) {
         session.setAttribute(SUBSCRIPTION, id);
-        live.put(id, new LiveDialog(session, contact));
+        live.put(id, new LiveDialog(session, contact, origin));
+    }
+
+    /**
+     * A SUBSCRIBE refreshed subscription {@code id} in its live dialog from {@code origin}: the subscriber may
+     * have opened another connection since (RFC 5626 §4.4: a phone reconnects when its flow fails).
+     */
+    void refreshedFrom(String id, Origin origin) {
+        live.computeIfPresent(id, (key, dialog) -> new LiveDialog(dialog.session(), dialog.contact(), origin));
     }
 
     @Override
     public Result send(SubscriptionRecord subscription, Notify notify) {
         LiveDialog dialog = live.get(subscription.id());
+        SipServletRequest request = request(subscription, notify, dialog);
+        if (request == null) {
+            return dialog != null ? Result.DIALOG_GONE : Result.NOT_NOW;
+        }
+        Origin origin = dialog != null ? dialog.origin() : subscription.source().origin();
+        Reach reach = Reachability.ofDialog(request.getRequestURI().toString(), routeSet(request), origin);
+        // the connections of the platform's previous run are closed: a rebuilt dialog's NOTIFY takes the fallback
+        String destination = dialog == null && reach.fallback() != null ? reach.fallback() : reach.destination();
+        try {
+            send(request, reach, destination);
+        } catch (IllegalStateException | IOException e) {
+            if (dialog == null || reach.fallback() == null) {
+                // the dialog went meanwhile, or the transport refused the request
+                LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
+                return dialog != null ? Result.DIALOG_GONE : Result.NOT_NOW;
+            }
+            // the subscriber's connection has closed: its Contact over the same transport (RFC 5626 §3.1)
+            LOG.debug("NOTIFY {} not sent to {}: {}; trying {}", subscription.event(), destination, e.toString(),
+                    reach.fallback());
+            return retry(subscription, notify, dialog, reach);
+        }
+        LOG.debug("NOTIFY {} to {} via {}: {}", subscription.event(), request.getRequestURI(), destination,
+                notify.subscriptionState());
+        // the container finds a response's session by its From tag, which a rebuilt NOTIFY has changed
+        // after the session was made: it drops the answer (see docs/design-notes.md)
+        return dialog != null ? Result.SENT : Result.SENT_UNTRACKED;
+    }
+
+    /** The NOTIFY of a live dialog again, to the fallback of its subscriber's closed connection. */
+    private Result retry(SubscriptionRecord subscription, Notify notify, LiveDialog dialog, Reach reach) {
+        SipServletRequest request = request(subscription, notify, dialog);
+        if (request == null) {
+            return Result.DIALOG_GONE;
+        }
+        try {
+            send(request, reach, reach.fallback());
+            return Result.SENT;
+        } catch (IllegalStateException | IOException e) {
+            LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
+            return Result.DIALOG_GONE;
+        }
+    }
+
+    /**
+     * Sends to {@code destination} what must go there; a request whose route set names its next hop, or whose
+     * contact is where the subscriber is, the container sends as usual (RFC 3263 resolution of that URI).
+     */
+    private static void send(SipServletRequest request, Reach reach, String destination) throws IOException {
+        if (destination == null || reach.kind() == Reach.Kind.CONTACT) {
+            request.send();
+        } else {
+            SipNextHop.send(request, destination);
+        }
+    }
+
+    /**
+     * The NOTIFY with its headers and body: in the live dialog, or rebuilt from the stored one; null when the
+     * live dialog is gone or the stored one cannot be rebuilt now.
+     */
+    private SipServletRequest request(SubscriptionRecord subscription, Notify notify, LiveDialog dialog) {
         SipServletRequest request;
         if (dialog != null) {
             try {
@@ -77,7 +157,7 @@ public final class SipNotifySender implements NotifySender {
                 // the container dropped the dialog (session invalidated or expired)
                 live.remove(subscription.id());
                 LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
-                return Result.DIALOG_GONE;
+                return null;
             }
         } else {
             try {
@@ -85,7 +165,7 @@ public final class SipNotifySender implements NotifySender {
             } catch (IllegalStateException | IllegalArgumentException | ServletParseException e) {
                 // not yet in service (no connector), or a stored value it cannot parse
                 LOG.debug("NOTIFY {} not rebuilt: {}", subscription.event(), e.toString());
-                return Result.NOT_NOW;
+                return null;
             }
         }
         try {
@@ -96,16 +176,18 @@ public final class SipNotifySender implements NotifySender {
             request.setHeader("CSeq", notify.cseq() + " NOTIFY");
             request.setContent(notify.body(), notify.contentType());
             request.getSession().setAttribute(SUBSCRIPTION, subscription.id());
-            request.send();
-            LOG.debug("NOTIFY {} to {}: {}", subscription.event(), request.getRequestURI(), notify.subscriptionState());
-            // the container finds a response's session by its From tag, which a rebuilt NOTIFY has changed
-            // after the session was made: it drops the answer (see docs/design-notes.md)
-            return dialog != null ? Result.SENT : Result.SENT_UNTRACKED;
+            return request;
         } catch (IllegalStateException | IOException e) {
-            // the dialog went meanwhile, or the transport refused the request
+            // the dialog went meanwhile
             LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
-            return dialog != null ? Result.DIALOG_GONE : Result.NOT_NOW;
+            return null;
         }
+    }
+
+    private static List<String> routeSet(SipServletRequest request) {
+        List<String> routes = new ArrayList<>();
+        request.getHeaders("Route").forEachRemaining(routes::add);
+        return routes;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.seed.sip.common.event.SubscribeRequest;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
+import org.seed.sip.common.reach.Origin;
 
 /** Turns the container's SUBSCRIBE into the event rules' values, and its dialog into a stored one. */
 final class SubscribeParser {
@@ -48,6 +49,11 @@ final class SubscribeParser {
         }
     }
 
+    /** Where the SUBSCRIBE came from: its connection's far end, or its datagram's source. */
+    static Origin origin(SipServletRequest request) {
+        return new Origin(request.getInitialRemoteAddr(), request.getInitialRemotePort(), request.getTransport());
+    }
+
     /**
      * The subscription an accepted initial SUBSCRIBE makes (RFC 3261 §12.1.1: the UAS's dialog state).
      *
@@ -60,8 +66,9 @@ final class SubscribeParser {
         SubscriptionDialog dialog = new SubscriptionDialog(request.getCallId(), localTag,
                 request.getFrom().getParameter("tag"), request.getTo().getURI().toString(),
                 request.getFrom().getURI().toString(), remoteTarget(request).orElseThrow(), routeSet);
-        SubscriptionRecord.Source source = new SubscriptionRecord.Source(request.getTransport(),
-                request.getInitialRemoteAddr(), request.getInitialRemotePort());
+        Origin origin = origin(request);
+        SubscriptionRecord.Source source = new SubscriptionRecord.Source(origin.transport(), origin.address(),
+                origin.port());
         return new SubscriptionRecord(id, eventPackage, resource.uri(), event.toString(), dialog, subscriber, source,
                 expiresAt, 0, 0);
     }

@@ -89,7 +89,7 @@ public final class SubscriptionEndpoint {
             SubscriptionRecord record = SubscribeParser.record(id, eventPackage.name(), resource.orElseThrow(),
                     subscribe.event(), request, response.getTo().getParameter("tag"), subscriber.orElseThrow(),
                     Instant.now().plusSeconds(accept.expires()));
-            sender.attach(id, request.getSession(), null);
+            sender.attach(id, request.getSession(), null, record.source().origin());
             response.send();
             log(request, response.getStatus(), " (expires " + accept.expires() + ")");
             notifier.subscribe(record, accept.expires());
@@ -130,6 +130,7 @@ public final class SubscriptionEndpoint {
         }
         SubscribeDecision decision = rules.decide(SubscribeParser.parse(request));
         if (decision instanceof SubscribeDecision.Accept accept) {
+            sender.refreshedFrom(id, SubscribeParser.origin(request));
             refresh(request, id, accept, null);
         } else {
             // a refused refresh leaves the subscription as it was
@@ -158,7 +159,7 @@ public final class SubscriptionEndpoint {
         }
         SubscribeDecision decision = rules.decide(subscribe);
         if (decision instanceof SubscribeDecision.Accept accept) {
-            sender.attach(stored.get().id(), request.getSession(), contact.get());
+            sender.attach(stored.get().id(), request.getSession(), contact.get(), SubscribeParser.origin(request));
             refresh(request, stored.get().id(), accept, contact.get());
         } else {
             answer(request, (SubscribeDecision.Reject) decision);

@@ -23,6 +23,7 @@ import org.seed.sip.common.event.NotifySender.Result;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
+import org.seed.sip.common.reach.Origin;
 
 /**
  * The container side of the subscriptions' dialogs, against stand-ins of the JSR 289 interfaces that record
@@ -36,6 +37,8 @@ class SipNotifySenderTest {
                     List.of("<sip:edge1.example.com;lr>", "<sip:edge2.example.com;lr>")),
             new Subscriber("watcher", "example.com", false), new SubscriptionRecord.Source("udp", "192.0.2.30", 5070),
             Instant.now().plusSeconds(600), 3, 2);
+    /** The watcher's SUBSCRIBE came over UDP from its contact: the NOTIFYs go there as the container sends them. */
+    private static final Origin WATCHER = new Origin("192.0.2.30", 5070, "udp");
     private static final Notify NOTIFY = new Notify("active;expires=600", "application/reginfo+xml",
             "<reginfo/>".getBytes(StandardCharsets.UTF_8), 3);
 
@@ -54,7 +57,7 @@ class SipNotifySenderTest {
 
     @Test
     void notifyInALiveDialogCarriesTheEventTheStateTheCSeqAndTheBody() {
-        sender.attach("s1", session(), null);
+        sender.attach("s1", session(), null, WATCHER);
 
         assertThat(sender.send(SUBSCRIPTION, NOTIFY)).isEqualTo(Result.SENT);
 
@@ -69,7 +72,7 @@ class SipNotifySenderTest {
 
     @Test
     void dialogMadeRoutableAgainKeepsItsContactInEveryNotify() {
-        sender.attach("s1", session(), "<sip:192.0.2.1:5060;appname=ab;app_id=cd>");
+        sender.attach("s1", session(), "<sip:192.0.2.1:5060;appname=ab;app_id=cd>", WATCHER);
 
         sender.send(SUBSCRIPTION, NOTIFY);
 
@@ -78,7 +81,7 @@ class SipNotifySenderTest {
 
     @Test
     void notifyOnADroppedDialogReportsItGone() {
-        sender.attach("s1", session(), null);
+        sender.attach("s1", session(), null, WATCHER);
         sessionGone = true;
 
         assertThat(sender.send(SUBSCRIPTION, NOTIFY)).isEqualTo(Result.DIALOG_GONE);
@@ -107,7 +110,7 @@ class SipNotifySenderTest {
 
     @Test
     void applicationSessionOutlivesTheSubscriptionByAtMostTwoMinutes() {
-        sender.attach("s1", session(), null);
+        sender.attach("s1", session(), null, WATCHER);
         Instant now = Instant.now();
 
         sender.keepUntil(SUBSCRIPTION, now.plusSeconds(3761));
@@ -120,7 +123,7 @@ class SipNotifySenderTest {
 
     @Test
     void releaseInvalidatesTheApplicationSessionOnce() {
-        sender.attach("s1", session(), null);
+        sender.attach("s1", session(), null, WATCHER);
         sender.release(SUBSCRIPTION);
         assertThat(invalidated).isTrue();
 
@@ -174,6 +177,12 @@ class SipNotifySenderTest {
                     headers.put("Content-Type", args[1]);
                 }
                 case "setRequestURI" -> requestUri = args[0].toString();
+                case "getRequestURI" -> {
+                    return uri(requestUri != null ? requestUri : SUBSCRIPTION.dialog().remoteTarget());
+                }
+                case "getHeaders" -> {
+                    return List.copyOf(routes).listIterator();
+                }
                 case "getSession" -> {
                     return session();
                 }

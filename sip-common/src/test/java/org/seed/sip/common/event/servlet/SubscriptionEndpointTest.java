@@ -122,10 +122,14 @@ class SubscriptionEndpointTest {
     private SipServletRequest request(boolean initial) {
         SipSession[] session = new SipSession[1];
         SipServletRequest notify = stub(SipServletRequest.class, (method, args) -> {
-            if ("setHeader".equals(method)) {
-                notifyHeaders.put((String) args[0], (String) args[1]);
-            }
-            return "getSession".equals(method) ? session[0] : null;
+            return switch (method) {
+                case "setHeader" -> notifyHeaders.put((String) args[0], (String) args[1]);
+                case "getSession" -> session[0];
+                // the dialog's remote target, and no route set
+                case "getRequestURI" -> uri(contact.replaceAll("[<>]", ""));
+                case "getHeaders" -> Collections.emptyListIterator();
+                default -> null;
+            };
         });
         session[0] = stub(SipSession.class, (method, args) -> switch (method) {
             case "createRequest" -> notify;
@@ -144,8 +148,11 @@ class SubscriptionEndpointTest {
             case "getFrom" -> address("<sip:watcher@example.com>", "remote-tag");
             case "getCallId" -> "call-1";
             case "getTransport" -> "UDP";
-            case "getLocalAddr", "getInitialRemoteAddr" -> "127.0.0.1";
-            case "getLocalPort", "getInitialRemotePort" -> 5060;
+            case "getLocalAddr" -> "127.0.0.1";
+            case "getLocalPort" -> 5060;
+            // the watcher subscribes from the address its Contact names
+            case "getInitialRemoteAddr" -> "192.0.2.30";
+            case "getInitialRemotePort" -> 5070;
             case "getApplicationSession" -> applicationSession();
             case "getSession" -> session[0];
             case "createResponse" -> {

@@ -1,4 +1,4 @@
-package org.seed.sip.store.location;
+package org.seed.sip.common.reach;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,11 +13,14 @@ import javax.sip.address.URI;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 
 /**
- * Where a registered contact is reached (see {@link Reach}), decided from what the registrar stored: the
- * contact, its Path, the source of its REGISTER and its RFC 5626 instance and reg-id. In order:
+ * Where a phone is reached (see {@link Reach}): a registered contact, decided from what the registrar stored
+ * (the contact, its Path, the source of its REGISTER and its RFC 5626 instance and reg-id), or the remote
+ * target of a dialog it made (the Contact, route set and source of its SUBSCRIBE). In order:
  * <ol>
- * <li>a Path: through it (RFC 3327 §5.3); the received address is then the edge proxy's;</li>
- * <li>an outbound registration ({@code +sip.instance} and {@code reg-id}): over its flow only (RFC 5626 §5.3);</li>
+ * <li>a Path or route set: through it (RFC 3327 §5.3, RFC 3261 §12.2.1.1); the origin is then the edge
+ *     proxy's;</li>
+ * <li>an outbound registration ({@code +sip.instance} and {@code reg-id}) or a dialog whose remote target
+ *     carries {@code ob}: over its flow only (RFC 5626 §5.3, §4.3);</li>
  * <li>a REGISTER over TCP, TLS or WebSocket: over that connection, the contact over the same transport if
  *     it has closed (RFC 5626 §3.1: a phone behind NAT is reachable only over the connection it opened);</li>
  * <li>a UDP REGISTER from another address or port than its contact names: to where it came from (the phone
@@ -25,25 +28,31 @@ import gov.nist.javax.sip.address.AddressFactoryImpl;
  * <li>otherwise to the contact.</li>
  * </ol>
  */
-final class Reachability {
+public final class Reachability {
 
     private static final List<String> CONNECTION_TRANSPORTS = List.of("TCP", "TLS", "WS", "WSS", "SCTP");
     /** RFC 3261 §19.1.2: the port of a URI without one. */
     private static final int SIP_PORT = 5060;
     private static final int SIPS_PORT = 5061;
+    /** RFC 5626 §4.3: the Contact parameter asking that requests of the dialog use the flow. */
+    private static final String OUTBOUND_PARAMETER = "ob";
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private Reachability() {
     }
 
-    static Reach of(Location location) {
-        String contact = location.contactUri();
-        if (!location.path().isEmpty()) {
-            return new Reach(contact, null, null, location.path(), Reach.Kind.PATH);
+    /**
+     * @param contact  the registered contact, or the dialog's remote target
+     * @param path     the registration's Path, or the dialog's route set; empty when none
+     * @param received where the REGISTER or the dialog-forming request came from
+     * @param outbound whether the phone asked for its flow only (RFC 5626)
+     */
+    public static Reach of(String contact, List<String> path, Origin received, boolean outbound) {
+        if (!path.isEmpty()) {
+            return new Reach(contact, null, null, path, Reach.Kind.PATH);
         }
-        Location.Received received = location.received();
         String flow = flow(received);
-        if (location.instanceId() != null && location.regId() != null) {
+        if (outbound) {
             return new Reach(contact, flow, null, List.of(), Reach.Kind.OUTBOUND_FLOW);
         }
         String transport = received.transport().toUpperCase(Locale.ROOT);
@@ -56,8 +65,19 @@ final class Reachability {
         return new Reach(contact, contact, null, List.of(), Reach.Kind.CONTACT);
     }
 
+    /**
+     * Where the requests of a dialog go (RFC 3261 §12.2.1.1), from what its dialog-forming request left: its
+     * Contact, its Record-Route set and its origin. A remote target with {@code ob} asks for the flow the
+     * request came on (RFC 5626 §4.3); a dialog of a request over TCP or TLS is otherwise reached over its
+     * connection first, like a registration.
+     */
+    public static Reach ofDialog(String remoteTarget, List<String> routeSet, Origin received) {
+        SipURI uri = sipUri(remoteTarget);
+        return of(remoteTarget, routeSet, received, uri != null && uri.getParameter(OUTBOUND_PARAMETER) != null);
+    }
+
     /** The flow as a URI a SIP stack sends to: {@code sip:192.0.2.1:40123;transport=tls}. */
-    static String flow(Location.Received received) {
+    static String flow(Origin received) {
         String host = received.address().contains(":") && !received.address().startsWith("[")
                 ? "[" + received.address() + "]"
                 : received.address();
@@ -85,7 +105,7 @@ final class Reachability {
         return uri.toString();
     }
 
-    private static boolean sentFromItsContact(String contact, Location.Received received) {
+    private static boolean sentFromItsContact(String contact, Origin received) {
         SipURI uri = sipUri(contact);
         if (uri == null) {
             return false;

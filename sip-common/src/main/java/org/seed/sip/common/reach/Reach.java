@@ -1,4 +1,4 @@
-package org.seed.sip.store.location;
+package org.seed.sip.common.reach;
 
 import java.util.List;
 
