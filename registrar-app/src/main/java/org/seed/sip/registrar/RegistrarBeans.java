@@ -14,7 +14,6 @@ import org.seed.sip.common.event.SubscribeRules;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.registrar.regevent.RegEvent;
 import org.seed.sip.registrar.regevent.RegEventPackage;
-import org.seed.sip.registrar.regevent.RegistrationChanges;
 import org.seed.sip.registrar.regevent.StoredContacts;
 import org.seed.sip.registrar.regevent.SubscriptionAccess;
 import org.seed.sip.registrar.regevent.reginfo.Reginfo;
@@ -67,10 +66,9 @@ public class RegistrarBeans {
         NotifierThread thread = new NotifierThread("regevent-notifier");
         var notifier = new Notifier<>(RegEventPackage.of(access, new StoredContacts(store.bindings(), Clock.systemUTC())),
                 store.subscriptions(), Clock.systemUTC(), thread);
-        thread.tick(notifier);
         return new RegEvent(notifier,
                 new SubscribeRules(RegEventPackage.NAME, Reginfo.CONTENT_TYPE, settings.subscriptionPolicy()),
-                store.bindings().events().subscribe(new RegistrationChanges(notifier)), thread);
+                store.bindings().events(), thread);
     }
 
     @Produces

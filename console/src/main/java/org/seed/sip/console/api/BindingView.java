@@ -1,6 +1,5 @@
 package org.seed.sip.console.api;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.seed.sip.store.binding.Binding;
@@ -25,7 +24,7 @@ public record BindingView(String aor, String contact, long expiresIn, float q, S
 
     public static BindingView of(Binding binding, Instant now) {
         return new BindingView(binding.getAor(), binding.getContactUri(),
-                Math.max(0, Duration.between(now, binding.getExpiresAt()).toSeconds()), binding.effectiveQ(),
+                binding.secondsLeftAt(now), binding.effectiveQ(),
                 new Source(binding.getSourceAddress(), binding.getSourcePort(), binding.getTransport()),
                 binding.getUserAgent(), binding.getPath(), binding.getInstanceId(), binding.getRegId(),
                 binding.getUpdatedAt().toString());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.seed.sip.store.Store;
+import org.seed.sip.store.StoreFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,12 @@ public final class ConsoleApi {
         } catch (ApiException e) {
             return e.toResponse();
         } catch (RuntimeException e) {
+            if (StoreFailures.isStoreFailure(e)) {
+                // the database is down or busy past db.timeout, as the SIP applications answer it: 503
+                LOG.warn("store unavailable: console API {} {}: {}", request.method(), request.path(),
+                        StoreFailures.reason(e));
+                return ApiResponse.error(503, "the store is unavailable; try again shortly", Map.of());
+            }
             LOG.error("console API: {} {} failed", request.method(), request.path(), e);
             return ApiResponse.error(500, "internal error; the platform log has the details", Map.of());
         }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -75,5 +78,22 @@ class ApiProtocolTest extends ApiTestSupport {
 
         assertThat(answer.status()).isEqualTo(500);
         assertThat(json(answer).toString()).isEqualTo("{\"error\":\"internal error; the platform log has the details\"}");
+    }
+
+    @Test
+    void storeOutageIsA503(@TempDir Path otherDataDir) throws SQLException {
+        String url = "jdbc:h2:file:" + otherDataDir.resolve("db");
+        try (Store store = Store.open(new StoreSettings(url, "sip", "sip", 1))) {
+            ConsoleApi api = ConsoleApi.create(store, SETTINGS, Clock.systemUTC());
+            // the database goes away under the running store, as when its server stops
+            try (Connection connection = DriverManager.getConnection(url, "sip", "sip")) {
+                connection.createStatement().execute("SHUTDOWN");
+            }
+
+            ApiResponse answer = api.handle(request("GET", "/accounts", null));
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(json(answer).toString()).isEqualTo("{\"error\":\"the store is unavailable; try again shortly\"}");
+        }
     }
 }

@@ -11,16 +11,46 @@ import org.seed.sip.store.binding.BindingEvents;
 
 /**
  * The registrar's reg event package on the shared machinery: its notifier, the rules its SUBSCRIBEs are
- * decided by, its subscription to the store's binding changes and the thread its NOTIFYs leave on. Stopping
- * it stops listening first, then the thread.
+ * decided by, and the thread its NOTIFYs leave on. Started, it listens to the store's binding changes and
+ * checks its subscriptions every second; stopped, it stops listening first, then the thread. Nothing runs
+ * before the start, so an application that fails to start leaves no listener on the shared store.
  */
-public record RegEvent(Notifier<List<BoundContact>, List<ContactChange>> notifier, SubscribeRules rules,
-        BindingEvents.Subscription changes, NotifierThread thread) implements Managed {
+public final class RegEvent implements Managed {
+
+    private final Notifier<List<BoundContact>, List<ContactChange>> notifier;
+    private final SubscribeRules rules;
+    private final BindingEvents bindingEvents;
+    private final NotifierThread thread;
+    private BindingEvents.Subscription changes;
+
+    public RegEvent(Notifier<List<BoundContact>, List<ContactChange>> notifier, SubscribeRules rules,
+            BindingEvents bindingEvents, NotifierThread thread) {
+        this.notifier = notifier;
+        this.rules = rules;
+        this.bindingEvents = bindingEvents;
+        this.thread = thread;
+    }
+
+    public Notifier<List<BoundContact>, List<ContactChange>> notifier() {
+        return notifier;
+    }
+
+    public SubscribeRules rules() {
+        return rules;
+    }
 
     @Override
-    public void stop() {
+    public synchronized void start() {
+        thread.tick(notifier);
+        changes = bindingEvents.subscribe(new RegistrationChanges(notifier));
+    }
+
+    @Override
+    public synchronized void stop() {
         try {
-            changes.close();
+            if (changes != null) {
+                changes.close();
+            }
         } finally {
             thread.close();
         }

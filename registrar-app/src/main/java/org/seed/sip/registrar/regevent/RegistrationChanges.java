@@ -39,7 +39,7 @@ public final class RegistrationChanges implements BindingListener {
 
     private static ContactChange contactChange(BindingEvent event, BindingChange change) {
         return new ContactChange(change.contactUri(), contactEvent(event.cause(), change.kind()), change.expiresIn(),
-                change.callId(), change.callId() == null ? 0 : change.cseq(), change.q());
+                change.callId(), change.cseq(), change.q());
     }
 
     /** RFC 3680 §5.1: the contact event that tells a watcher why the contact changed. */

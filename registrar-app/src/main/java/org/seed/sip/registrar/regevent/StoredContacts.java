@@ -1,7 +1,6 @@
 package org.seed.sip.registrar.regevent;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,7 +27,7 @@ public final class StoredContacts implements CurrentContacts {
 
     private static BoundContact contact(Binding binding, Instant now) {
         return new BoundContact(binding.getContactUri(),
-                Math.max(0, Duration.between(now, binding.getExpiresAt()).toSeconds()), binding.getQ(),
+                binding.secondsLeftAt(now), binding.getQ(),
                 binding.getCallId(), binding.getCseq());
     }
 }

@@ -1,7 +1,6 @@
 package org.seed.sip.registrar.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.seed.sip.registrar.rules.RegistrationDecision.BindingChange;
 import org.seed.sip.registrar.rules.RegistrationRules;
 import org.seed.sip.registrar.rules.RequestedContact;
 import org.seed.sip.registrar.rules.StoredBinding;
-import org.seed.sip.registrar.regevent.ContactChange.Event;
 import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingChanges;
@@ -122,7 +120,7 @@ public final class RegistrarService {
     private static List<RegistrarOutcome.GrantedBinding> granted(List<Binding> current, Instant now) {
         return current.stream()
                 .map(binding -> new RegistrarOutcome.GrantedBinding(binding.getContactUri(),
-                        Math.max(0, Duration.between(now, binding.getExpiresAt()).toSeconds()), binding.getQ()))
+                        binding.secondsLeftAt(now), binding.getQ()))
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.seed.sip.common.event;
 
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 /**
  * An event package (RFC 6665 §7) as it plugs into the shared notifier: its name and body type, the
@@ -26,7 +27,12 @@ public record EventPackage<S, C>(String name, String contentType, ResourceNames 
         return writer.fullState(version, resource, source.current(resource));
     }
 
-    byte[] partialState(long version, String resource, C change) {
-        return writer.partialState(version, resource, change, source.current(resource));
+    /**
+     * The partial documents reporting {@code change}, by version, on the resource's state read once now: every
+     * subscription to the resource gets its NOTIFY from the same read.
+     */
+    LongFunction<byte[]> partialState(String resource, C change) {
+        S state = source.current(resource);
+        return version -> writer.partialState(version, resource, change, state);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.LongFunction;
 
 import org.slf4j.Logger;
@@ -115,8 +115,7 @@ public final class Notifier<S, C> {
      * removed part out. A subscriber that misses one sees the version skip and re-subscribes.
      */
     public void changed(String resource, C change) {
-        onResource(resource, subscription -> subscription.report(
-                version -> eventPackage.partialState(version, resource, change)));
+        onResource(resource, change, Subscription::report);
     }
 
     /**
@@ -124,8 +123,7 @@ public final class Notifier<S, C> {
      * may no longer be watched ({@code rejected}), with a final NOTIFY reporting {@code change}.
      */
     public void ended(String resource, C change, TerminationReason reason) {
-        onResource(resource, subscription -> subscription.terminate(reason,
-                version -> eventPackage.partialState(version, resource, change)));
+        onResource(resource, change, (subscription, body) -> subscription.terminate(reason, body));
     }
 
     /** Whether any subscription watches {@code resource}: a change of another needs no work at all. */
@@ -133,12 +131,19 @@ public final class Notifier<S, C> {
         return registry.watches(resource);
     }
 
-    private void onResource(String resource, Consumer<Subscription> action) {
+    /** Runs {@code action} with the partial state of {@code change} for each subscription to {@code resource}. */
+    private void onResource(String resource, C change, BiConsumer<Subscription, LongFunction<byte[]>> action) {
         if (!registry.watches(resource)) {
             return;
         }
         try {
-            changes.execute(() -> registry.onResource(resource).forEach(action));
+            changes.execute(() -> {
+                List<Subscription> watching = registry.onResource(resource);
+                if (!watching.isEmpty()) {
+                    LongFunction<byte[]> body = eventPackage.partialState(resource, change);
+                    watching.forEach(subscription -> action.accept(subscription, body));
+                }
+            });
         } catch (RejectedExecutionException e) {
             LOG.debug("application stopping: change of {} not notified", resource);
         }

@@ -94,9 +94,14 @@ final class Subscription {
             return false;
         }
         record = record.expiringAt(expiresAt);
-        host.save(record);
         sender.keepUntil(record, expiresAt);
+        long cseqBefore = record.localCseq();
         queue(null, fullState);
+        if (record.localCseq() == cseqBefore) {
+            // the NOTIFY waits (one in flight, or the container not ready): store the new expiry now; a NOTIFY
+            // sent at once stored it already, with its CSeq and version (one write per SUBSCRIBE, not two)
+            host.save(record);
+        }
         return true;
     }
 

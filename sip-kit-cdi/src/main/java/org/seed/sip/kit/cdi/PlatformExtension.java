@@ -89,10 +89,13 @@ public class PlatformExtension implements Extension {
     void start(@Observes AfterDeploymentValidation event, BeanManager manager) {
         lifecycle = new Lifecycle(applicationName());
         try {
+            // started before anything is built: each part then starts the moment it is built, after the parts
+            // it was built from (the application's use of the shared store first of all), and a part that
+            // fails stops exactly those that had started
+            lifecycle.start();
             for (Bean<?> bean : managedBeans) {
                 build(bean, manager);
             }
-            lifecycle.start();
         } catch (RuntimeException e) {
             lifecycle.stop();
             event.addDeploymentProblem(e);

@@ -69,7 +69,7 @@ public final class Lifecycle {
             }
         }
         state = State.STARTED;
-        LOG.info("{} started ({} parts)", application, parts.size());
+        LOG.debug("{} started ({} parts)", application, parts.size());
     }
 
     /**
@@ -92,7 +92,7 @@ public final class Lifecycle {
             throw new LifecycleException(application + ": " + part.name() + " did not start: " + e.getMessage(), e);
         }
         started.push(part);
-        LOG.debug("{}: started {}", application, part.name());
+        LOG.info("{}: started {}", application, part.name());
     }
 
     private void stopStarted() {

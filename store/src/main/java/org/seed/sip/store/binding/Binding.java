@@ -1,5 +1,6 @@
 package org.seed.sip.store.binding;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -113,6 +114,11 @@ public class Binding {
 
     public boolean isExpiredAt(Instant now) {
         return !expiresAt.isAfter(now);
+    }
+
+    /** Whole seconds the binding has left at {@code now}; 0 once expired. */
+    public long secondsLeftAt(Instant now) {
+        return Math.max(0, Duration.between(now, expiresAt).toSeconds());
     }
 
     /** The q-value used to rank this contact: its own, or {@link #DEFAULT_Q}. */

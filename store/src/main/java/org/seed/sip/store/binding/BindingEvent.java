@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One committed change of an AOR's bindings, announced by {@link BindingEvents} once it is durable.
+ * One committed change of an AOR's bindings, announced by {@link BindingEvents} once committed, in commit order per AOR.
  *
  * @param aor     the normalised AOR ({@code sip:user@domain})
  * @param cause   who changed them

@@ -1,6 +1,5 @@
 package org.seed.sip.store.binding;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
@@ -142,7 +140,8 @@ public final class BindingRepository {
 
     /**
      * As {@link #change(String, Instant, Function)}, for {@code cause}, with {@code alongside} run first in
-     * the same transaction; if it returns false nothing is changed. The change is announced once committed.
+     * the same transaction; if it returns false nothing is changed. The change is announced once committed,
+     * while the AOR is still locked: the changes of one AOR reach listeners in the order they were committed.
      */
     private <R> Changed<R> change(String aor, Instant now, BindingEvent.Cause cause,
             Predicate<EntityManager> alongside, Function<List<Binding>, BindingChanges<R>> decide) {
@@ -156,9 +155,6 @@ public final class BindingRepository {
                 throw e;
             }
             applied = applyChanges(aor, now, cause, alongside, decide);
-        }
-        if (applied.event() != null) {
-            events.announce(List.of(applied.event()));
         }
         return applied.changed();
     }
@@ -185,6 +181,10 @@ public final class BindingRepository {
             BindingEvent event = announced.isEmpty() && cause != BindingEvent.Cause.ACCOUNT_DELETED ? null
                     : new BindingEvent(aor, cause, announced);
             return new Applied<>(new Changed<>(changes.result(), preferredFirst(after, now)), event);
+        }, applied -> {
+            if (applied.event() != null) {
+                events.announce(List.of(applied.event()));
+            }
         });
     }
 
@@ -230,7 +230,7 @@ public final class BindingRepository {
 
     private static BindingChange bound(Binding binding, BindingChange.Kind kind, Instant now) {
         return new BindingChange(binding.getContactUri(), kind,
-                Math.max(0, Duration.between(now, binding.getExpiresAt()).toSeconds()), binding.getCallId(),
+                binding.secondsLeftAt(now), binding.getCallId(),
                 binding.getCseq(), binding.getQ());
     }
 
@@ -277,27 +277,24 @@ public final class BindingRepository {
     }
 
     /**
-     * Deletes the bindings expired at {@code now} and returns them, so their expiry can be announced
-     * (RFC 3680 "expired" events).
+     * Deletes the bindings expired at {@code now} and returns them. Each AOR's are deleted as one change of
+     * that AOR, like a registration's (locked, announced as "expired" in commit order, RFC 3680): an AOR that
+     * re-registers meanwhile keeps its new binding and its watchers hear of both in the order they happened.
      */
     public List<Binding> purgeExpired(Instant now) {
-        List<Binding> expired = transactions.inTransaction(em -> {
-            List<Binding> due = em
-                    .createQuery("select b from Binding b where b.expiresAt <= :now order by b.aor, b.contactUri",
-                            Binding.class)
-                    .setParameter("now", now)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
-            due.forEach(em::remove);
-            return due;
-        });
-        Map<String, List<BindingChange>> byAor = expired.stream().collect(Collectors.groupingBy(Binding::getAor,
-                LinkedHashMap::new, Collectors.mapping(binding -> gone(binding, BindingChange.Kind.EXPIRED),
-                        Collectors.toList())));
-        events.announce(byAor.entrySet().stream()
-                .map(entry -> new BindingEvent(entry.getKey(), BindingEvent.Cause.EXPIRY, entry.getValue()))
-                .toList());
-        return expired;
+        List<String> aors = transactions.read(em -> em
+                .createQuery("select distinct b.aor from Binding b where b.expiresAt <= :now order by b.aor",
+                        String.class)
+                .setParameter("now", now)
+                .getResultList());
+        List<Binding> purged = new ArrayList<>();
+        for (String aor : aors) {
+            purged.addAll(change(aor, now, BindingEvent.Cause.EXPIRY, em -> true, stored -> {
+                List<Binding> due = stored.stream().filter(binding -> binding.isExpiredAt(now)).toList();
+                return new BindingChanges<>(List.of(), due.stream().map(Binding::getContactUri).toList(), false, due);
+            }).result());
+        }
+        return purged;
     }
 
     /** Every stored binding, expired or not, by AOR then contact: for the console and for tests. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -48,10 +49,19 @@ public final class Transactions {
      * @throws LockTimeoutException if the lock is not free within the lock timeout, as for a database lock
      */
     public <T> T inTransaction(Lock lock, Function<EntityManager, T> work) {
+        return inTransaction(lock, work, result -> { });
+    }
+
+    /**
+     * As {@link #inTransaction(Lock, Function)}, running {@code committed} with the result once the commit
+     * succeeded, still holding {@code lock}: what it does for one lock's holders happens in commit order.
+     */
+    public <T> T inTransaction(Lock lock, Function<EntityManager, T> work, Consumer<? super T> committed) {
         T result;
         acquire(lock);
         try {
             result = run(work, false);
+            committed.accept(result);
         } finally {
             lock.unlock();
         }

@@ -1,7 +1,6 @@
 package org.seed.sip.store.location;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class LocationService {
         return new Location(binding.getContactUri(), binding.effectiveQ(), path(binding.getPath()),
                 new Location.Received(binding.getSourceAddress(), binding.getSourcePort(), binding.getTransport()),
                 binding.getInstanceId(), binding.getRegId(),
-                Math.max(0, Duration.between(now, binding.getExpiresAt()).toSeconds()));
+                binding.secondsLeftAt(now));
     }
 
     /** Splits the stored Path at the commas between its values, not at those inside {@code <...>} or quotes. */

@@ -96,10 +96,16 @@ public final class SipNotifySender implements NotifySender {
         try {
             send(request, reach, destination);
         } catch (IllegalStateException | IOException e) {
-            if (dialog == null || reach.fallback() == null) {
+            if (dialog == null) {
+                // the transport refused the rebuilt request: its session would live on for nothing until the retry
+                LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
+                discard(request);
+                return Result.NOT_NOW;
+            }
+            if (reach.fallback() == null) {
                 // the dialog went meanwhile, or the transport refused the request
                 LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
-                return dialog != null ? Result.DIALOG_GONE : Result.NOT_NOW;
+                return Result.DIALOG_GONE;
             }
             // the subscriber's connection has closed: its Contact over the same transport (RFC 5626 §3.1)
             LOG.debug("NOTIFY {} not sent to {}: {}; trying {}", subscription.event(), destination, e.toString(),
@@ -180,7 +186,19 @@ public final class SipNotifySender implements NotifySender {
         } catch (IllegalStateException | IOException e) {
             // the dialog went meanwhile
             LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
+            if (dialog == null) {
+                discard(request);
+            }
             return null;
+        }
+    }
+
+    /** Ends the application session of a rebuilt NOTIFY that will not be sent. */
+    private static void discard(SipServletRequest rebuilt) {
+        try {
+            rebuilt.getApplicationSession().invalidate();
+        } catch (IllegalStateException alreadyGone) {
+            LOG.debug("rebuilt NOTIFY's session already gone");
         }
     }
 
@@ -197,18 +215,24 @@ public final class SipNotifySender implements NotifySender {
      */
     private SipServletRequest rebuilt(SubscriptionDialog dialog) throws ServletParseException {
         SipApplicationSession application = factory.createApplicationSession();
-        SipServletRequest request = factory.createRequest(application, "NOTIFY",
-                factory.createAddress(dialog.localUri()), factory.createAddress(dialog.remoteUri()));
-        request.setHeader("Call-ID", dialog.callId());
-        request.setHeader("From", "<" + dialog.localUri() + ">;tag=" + dialog.localTag());
-        request.setHeader("To", "<" + dialog.remoteUri() + ">;tag=" + dialog.remoteTag());
-        request.setRequestURI(factory.createURI(dialog.remoteTarget()));
-        for (String route : dialog.routeSet()) {
-            request.addHeader("Route", route);
-        }
         // no answer will reach it: the container drops the session once the NOTIFY's transaction is over
         application.setExpires(minutes(NOTIFY_TRANSACTION_SECONDS));
-        return request;
+        try {
+            SipServletRequest request = factory.createRequest(application, "NOTIFY",
+                    factory.createAddress(dialog.localUri()), factory.createAddress(dialog.remoteUri()));
+            request.setHeader("Call-ID", dialog.callId());
+            request.setHeader("From", "<" + dialog.localUri() + ">;tag=" + dialog.localTag());
+            request.setHeader("To", "<" + dialog.remoteUri() + ">;tag=" + dialog.remoteTag());
+            request.setRequestURI(factory.createURI(dialog.remoteTarget()));
+            for (String route : dialog.routeSet()) {
+                request.addHeader("Route", route);
+            }
+            return request;
+        } catch (ServletParseException | RuntimeException e) {
+            // a stored value it cannot parse: the session would otherwise wait for its timeout
+            application.invalidate();
+            throw e;
+        }
     }
 
     /**
