@@ -121,6 +121,19 @@ class TlsIT extends PlatformTest {
     }
 
     @Test
+    void subscriptionToASipsResourceOverUdpIsRefusedBeforeAnyChallenge() {
+        try (TestPhone phone = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
+            Request subscribe = phone.request(Request.SUBSCRIBE, "sips:alice@127.0.0.1", "sips:alice@127.0.0.1");
+            phone.setHeader(subscribe, "Event", "reg");
+
+            Response answer = phone.send(subscribe);
+
+            assertThat(answer.getStatusCode()).isEqualTo(Response.UNSUPPORTED_URI_SCHEME);
+            assertThat(answer.getReasonPhrase()).isEqualTo("SIPS Requires TLS");
+        }
+    }
+
+    @Test
     void sipsContactOverTcpIsNotBound() throws SQLException {
         try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress(), "tcp")) {
             Request register = alice.register(600);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.seed.sip.common.sip.SipUriEquality;
 
@@ -78,9 +79,10 @@ public final class RegistrationRules {
      */
     private static Optional<StoredBinding> find(List<StoredBinding> bindings, String contactUri) {
         return bindings.stream().filter(binding -> binding.contactUri().equals(contactUri)).findFirst()
-                .or(() -> bindings.stream()
-                        .filter(binding -> SipUriEquality.equivalent(binding.contactUri(), contactUri))
-                        .findFirst());
+                .or(() -> {
+                    Predicate<String> sameResource = SipUriEquality.equivalentTo(contactUri);
+                    return bindings.stream().filter(binding -> sameResource.test(binding.contactUri())).findFirst();
+                });
     }
 
     /** The contact's expires parameter wins over the Expires header, which wins over the default. */

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import javax.sip.address.SipURI;
-import javax.sip.address.URI;
 
-import gov.nist.javax.sip.address.AddressFactoryImpl;
+
+import org.seed.sip.common.sip.SipUris;
 
 /**
  * Where a phone is reached (see {@link Reach}): a registered contact, decided from what the registrar stored
@@ -142,11 +142,6 @@ public final class Reachability {
 
     /** The contact parsed by JAIN-SIP, or null when it is not a SIP URI (a tel: contact reaches nobody here). */
     private static SipURI sipUri(String contact) {
-        try {
-            URI uri = new AddressFactoryImpl().createURI(contact);
-            return uri instanceof SipURI sip ? sip : null;
-        } catch (ParseException e) {
-            return null;
-        }
+        return SipUris.parse(contact).orElse(null);
     }
 }

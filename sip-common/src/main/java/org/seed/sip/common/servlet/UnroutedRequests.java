@@ -67,11 +67,13 @@ public final class UnroutedRequests {
      * location service's store) propagates with the session left alone, for the caller's guard to answer.
      */
     public void answer(SipServletRequest request) throws IOException {
-        // a sips: request that came over an unsecured hop is refused whatever it asks (RFC 3261 §26.2.2)
-        Optional<EdgeAnswer> answer = rules.answer(unrouted(request)).map(decided -> SipsTransport
-                .checkRequest(request.getRequestURI().toString(), request.getInitialTransport())
-                .map(refusal -> EdgeAnswer.of(refusal.status(), refusal.reason()))
-                .orElse(decided));
+        // a sips: request that came over an unsecured hop is refused whatever it asks (RFC 3261 §26.2.2),
+        // before anything is looked up for it
+        Optional<SipsTransport.Refusal> insecure = SipsTransport.checkRequest(request.getRequestURI().toString(),
+                request.getInitialTransport());
+        Optional<EdgeAnswer> answer = "ACK".equals(request.getMethod()) || insecure.isEmpty()
+                ? rules.answer(unrouted(request))
+                : insecure.map(refusal -> EdgeAnswer.of(refusal.status(), refusal.reason()));
         if (answer.isPresent()) {
             send(request, answer.get());
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -22,7 +21,9 @@ public final class PlatformCapabilities {
 
     private static final PlatformCapabilities SHARED = new PlatformCapabilities();
 
-    private final Map<String, Capabilities> byApplication = new ConcurrentHashMap<>();
+    private final Map<String, Capabilities> byApplication = new TreeMap<>();
+    /** The union, computed when an application starts or stops rather than for every request that reads it. */
+    private volatile Capabilities union = new Capabilities(List.of(), List.of(), List.of(), List.of());
 
     /** A registry of its own (tests); applications use {@link #shared()}. */
     public PlatformCapabilities() {
@@ -34,29 +35,31 @@ public final class PlatformCapabilities {
     }
 
     /** {@code application} serves {@code capabilities} from now on (replacing what it contributed before). */
-    public void contribute(String application, Capabilities capabilities) {
+    public synchronized void contribute(String application, Capabilities capabilities) {
         byApplication.put(application, capabilities);
+        union = union();
     }
 
     /** {@code application} stopped: what it alone served is no longer advertised. */
-    public void withdraw(String application) {
+    public synchronized void withdraw(String application) {
         byApplication.remove(application);
+        union = union();
     }
 
     public List<String> methods() {
-        return union(Capabilities::methods);
+        return union.methods();
     }
 
     public List<String> eventPackages() {
-        return union(Capabilities::eventPackages);
+        return union.eventPackages();
     }
 
     public List<String> extensions() {
-        return union(Capabilities::extensions);
+        return union.extensions();
     }
 
     public List<String> acceptedBodies() {
-        return union(Capabilities::acceptedBodies);
+        return union.acceptedBodies();
     }
 
     /** Header value of a list: comma separated, empty when nothing is listed (RFC 3261 §20.1: accepts none). */
@@ -64,10 +67,15 @@ public final class PlatformCapabilities {
         return String.join(", ", values);
     }
 
+    private Capabilities union() {
+        return new Capabilities(union(Capabilities::methods), union(Capabilities::eventPackages),
+                union(Capabilities::extensions), union(Capabilities::acceptedBodies));
+    }
+
     /** In the order of the applications' names, then of each application's list, each value once. */
     private List<String> union(Function<Capabilities, List<String>> part) {
         Set<String> values = new LinkedHashSet<>();
-        new TreeMap<>(byApplication).values().forEach(capabilities -> values.addAll(part.apply(capabilities)));
+        byApplication.values().forEach(capabilities -> values.addAll(part.apply(capabilities)));
         return List.copyOf(values);
     }
 }

@@ -1,10 +1,8 @@
 package org.seed.sip.common.sip;
 
-import gov.nist.javax.sip.address.AddressFactoryImpl;
-import java.text.ParseException;
 import java.util.Objects;
 import java.util.Optional;
-import javax.sip.address.AddressFactory;
+import java.util.function.Predicate;
 import javax.sip.address.SipURI;
 
 /**
@@ -21,34 +19,32 @@ import javax.sip.address.SipURI;
  */
 public final class SipUriEquality {
 
-    /** Stateless: each call parses with a parser of its own. */
-    private static final AddressFactory ADDRESSES = new AddressFactoryImpl();
-
     private SipUriEquality() {
     }
 
     /** Whether {@code a} and {@code b} name the same SIP resource by RFC 3261 §19.1.4. */
     public static boolean equivalent(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        Optional<SipURI> first = parse(a);
-        Optional<SipURI> second = parse(b);
-        if (first.isEmpty() || second.isEmpty()) {
-            return false;
-        }
+        return equivalentTo(a).test(b);
+    }
+
+    /**
+     * The test "names the same SIP resource as {@code a}" (RFC 3261 §19.1.4), with {@code a} parsed once: for
+     * comparing one URI with many (a requested contact with an AOR's stored bindings).
+     */
+    public static Predicate<String> equivalentTo(String a) {
+        Optional<SipURI> first = SipUris.parse(a);
         // JAIN-SIP 1.3.0-91 keeps a parsed ttl as text but casts it to Integer in equals (ClassCastException
         // for any URI with a ttl): compared here, as §19.1.4 says (it must match when either URI has it), and
         // taken out of what JAIN-SIP compares
-        return Objects.equals(removeTtl(first.get()), removeTtl(second.get())) && first.get().equals(second.get());
-    }
-
-    private static Optional<SipURI> parse(String text) {
-        try {
-            return ADDRESSES.createURI(text.trim()) instanceof SipURI uri ? Optional.of(uri) : Optional.empty();
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
+        String firstTtl = first.map(SipUriEquality::removeTtl).orElse(null);
+        return b -> {
+            if (a.equals(b)) {
+                return true;
+            }
+            Optional<SipURI> second = first.isEmpty() ? Optional.empty() : SipUris.parse(b);
+            return second.isPresent() && Objects.equals(firstTtl, removeTtl(second.get()))
+                    && first.get().equals(second.get());
+        };
     }
 
     /** Removes the ttl parameter of {@code uri}, a URI of our own parsing; returns its value, or null. */

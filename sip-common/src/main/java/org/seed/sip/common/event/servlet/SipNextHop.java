@@ -1,17 +1,15 @@
 package org.seed.sip.common.event.servlet;
 
 import java.io.IOException;
-import java.text.ParseException;
 import java.util.Locale;
 
 import javax.servlet.sip.SipServletRequest;
 import javax.sip.ListeningPoint;
 import javax.sip.address.SipURI;
-import javax.sip.address.URI;
 
 import org.mobicents.servlet.sip.message.SipServletRequestImpl;
+import org.seed.sip.common.sip.SipUris;
 
-import gov.nist.javax.sip.address.AddressFactoryImpl;
 import gov.nist.javax.sip.stack.HopImpl;
 
 /**
@@ -52,14 +50,7 @@ final class SipNextHop {
     }
 
     private static SipURI sipUri(String destination) {
-        try {
-            URI uri = new AddressFactoryImpl().createURI(destination);
-            if (uri instanceof SipURI sip) {
-                return sip;
-            }
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("not a SIP URI: " + destination, e);
-        }
-        throw new IllegalArgumentException("not a SIP URI: " + destination);
+        return SipUris.parse(destination)
+                .orElseThrow(() -> new IllegalArgumentException("not a SIP URI: " + destination));
     }
 }

@@ -19,6 +19,7 @@ import org.seed.sip.common.event.SubscribeRules;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionRecord;
 import org.seed.sip.common.servlet.SipAuthentication;
+import org.seed.sip.common.sip.SipsTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,12 @@ public final class SubscriptionEndpoint {
         Optional<Resource> resource = eventPackage.resources().resolve(request.getRequestURI().toString());
         Optional<Subscriber> subscriber = Optional.empty();
         SubscribeDecision decision = rules.decide(subscribe);
+        Optional<SipsTransport.Refusal> insecure = SipsTransport.checkRequest(request.getRequestURI().toString(),
+                request.getInitialTransport());
+        if (insecure.isPresent()) {
+            // RFC 3261 §26.2.2: a sips: resource watched over an unsecured hop would get its NOTIFYs unsecured
+            decision = SubscribeDecision.Reject.of(insecure.get().status(), insecure.get().reason());
+        }
         if (decision instanceof SubscribeDecision.Accept) {
             if (resource.isEmpty()) {
                 decision = SubscribeDecision.Reject.of(404, "Not Found");
