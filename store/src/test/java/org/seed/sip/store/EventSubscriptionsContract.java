@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
+import org.seed.sip.common.reach.Origin;
 
 /** Subscriptions read back as written, by package. Part of {@link StoreContractTest}: runs on every database. */
 interface EventSubscriptionsContract {
@@ -20,7 +21,7 @@ interface EventSubscriptionsContract {
         return new SubscriptionRecord(id, eventPackage, "sip:alice@example.com", "reg;id=7",
                 new SubscriptionDialog("call-1@192.0.2.30", "local-tag", "remote-tag", "sip:alice@example.com",
                         "sip:watcher@example.com", "sip:watcher@192.0.2.30:5070;transport=tcp", routeSet),
-                new Subscriber("watcher", "example.com", true), new SubscriptionRecord.Source("tcp", "192.0.2.30", 5070),
+                new Subscriber("watcher", "example.com", true), new Origin("192.0.2.30", 5070, "tcp"),
                 Instant.now().plusSeconds(600).truncatedTo(ChronoUnit.MILLIS), nextVersion, localCseq);
     }
 

@@ -21,6 +21,7 @@ import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
 import org.seed.sip.common.event.SubscriptionStore;
+import org.seed.sip.common.reach.Origin;
 import org.seed.sip.registrar.regevent.reginfo.BoundContact;
 import org.seed.sip.registrar.regevent.reginfo.ContactEvent;
 import org.seed.sip.registrar.regevent.reginfo.ContactState;
@@ -59,7 +60,7 @@ class RegistrationChangesTest {
         notifier.start(new RecordingSender());
         notifier.subscribe(new SubscriptionRecord("s1", "reg", ALICE, "reg",
                 new SubscriptionDialog("call-1", "local", "remote", ALICE, ALICE, "sip:alice@192.0.2.30", List.of()),
-                new Subscriber("alice", "example.com", false), new SubscriptionRecord.Source("udp", "192.0.2.30", 5060),
+                new Subscriber("alice", "example.com", false), new Origin("192.0.2.30", 5060, "udp"),
                 Instant.now().plusSeconds(600), 0, 0), 600);
         notifier.answered("s1", 200);
         RegistrationChanges announced = new RegistrationChanges(notifier);

@@ -20,7 +20,7 @@ import org.seed.sip.common.reach.Origin;
  * @param localCseq    the CSeq of the last NOTIFY sent, 0 before the first (RFC 3261 §12.2.1.1)
  */
 public record SubscriptionRecord(String id, String eventPackage, String resource, String event,
-        SubscriptionDialog dialog, Subscriber subscriber, Source source, Instant expiresAt, long nextVersion,
+        SubscriptionDialog dialog, Subscriber subscriber, Origin source, Instant expiresAt, long nextVersion,
         long localCseq) {
 
     public SubscriptionRecord {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.seed.sip.common.reach.Origin;
 
 /**
  * The notifier's state machine (RFC 6665 §4.2) without a container: a text package whose bodies say what
@@ -361,7 +362,7 @@ class NotifierTest {
                 "remote-" + id.substring(1), ALICE, "sip:watcher@example.com", "sip:watcher@192.0.2.30:5060",
                 List.of());
         return new SubscriptionRecord(id, "test", ALICE, "test", dialog, new Subscriber("alice", "example.com", false),
-                new SubscriptionRecord.Source("udp", "192.0.2.30", 5060), clock.instant(), 0, 0);
+                new Origin("192.0.2.30", 5060, "udp"), clock.instant(), 0, 0);
     }
 
     private Notifier<String, String> startedNotifier() {

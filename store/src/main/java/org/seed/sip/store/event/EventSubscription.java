@@ -11,6 +11,7 @@ import javax.persistence.Table;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
+import org.seed.sip.common.reach.Origin;
 
 /** A row of {@code event_subscriptions}: one {@link SubscriptionRecord}, flattened. */
 @Entity
@@ -122,7 +123,7 @@ public class EventSubscription {
         return new SubscriptionRecord(id, eventPackage, resource, eventHeader,
                 new SubscriptionDialog(callId, localTag, remoteTag, localUri, remoteUri, remoteTarget, routes),
                 new Subscriber(subscriber, subscriberDomain, subscriberAdmin),
-                new SubscriptionRecord.Source(transport, sourceAddress, sourcePort), expiresAt, nextVersion,
+                new Origin(sourceAddress, sourcePort, transport), expiresAt, nextVersion,
                 localCseq);
     }
 }

@@ -89,7 +89,7 @@ public final class SipNotifySender implements NotifySender {
         if (request == null) {
             return dialog != null ? Result.DIALOG_GONE : Result.NOT_NOW;
         }
-        Origin origin = dialog != null ? dialog.origin() : subscription.source().origin();
+        Origin origin = dialog != null ? dialog.origin() : subscription.source();
         Reach reach = Reachability.ofDialog(request.getRequestURI().toString(), routeSet(request), origin);
         // the connections of the platform's previous run are closed: a rebuilt dialog's NOTIFY takes the fallback
         String destination = dialog == null && reach.fallback() != null ? reach.fallback() : reach.destination();

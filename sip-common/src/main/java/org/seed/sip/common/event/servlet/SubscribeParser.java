@@ -66,10 +66,7 @@ final class SubscribeParser {
         SubscriptionDialog dialog = new SubscriptionDialog(request.getCallId(), localTag,
                 request.getFrom().getParameter("tag"), request.getTo().getURI().toString(),
                 request.getFrom().getURI().toString(), remoteTarget(request).orElseThrow(), routeSet);
-        Origin origin = origin(request);
-        SubscriptionRecord.Source source = new SubscriptionRecord.Source(origin.transport(), origin.address(),
-                origin.port());
-        return new SubscriptionRecord(id, eventPackage, resource.uri(), event.toString(), dialog, subscriber, source,
-                expiresAt, 0, 0);
+        return new SubscriptionRecord(id, eventPackage, resource.uri(), event.toString(), dialog, subscriber,
+                origin(request), expiresAt, 0, 0);
     }
 }

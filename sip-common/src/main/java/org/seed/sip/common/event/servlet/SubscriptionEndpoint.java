@@ -96,7 +96,7 @@ public final class SubscriptionEndpoint {
             SubscriptionRecord record = SubscribeParser.record(id, eventPackage.name(), resource.orElseThrow(),
                     subscribe.event(), request, response.getTo().getParameter("tag"), subscriber.orElseThrow(),
                     Instant.now().plusSeconds(accept.expires()));
-            sender.attach(id, request.getSession(), null, record.source().origin());
+            sender.attach(id, request.getSession(), null, record.source());
             response.send();
             log(request, response.getStatus(), " (expires " + accept.expires() + ")");
             notifier.subscribe(record, accept.expires());

@@ -35,7 +35,7 @@ class SipNotifySenderTest {
             "reg;id=7", new SubscriptionDialog("call-1@192.0.2.30", "local-tag", "remote-tag", "sip:alice@example.com",
                     "sip:watcher@example.com", "sip:watcher@192.0.2.30:5070",
                     List.of("<sip:edge1.example.com;lr>", "<sip:edge2.example.com;lr>")),
-            new Subscriber("watcher", "example.com", false), new SubscriptionRecord.Source("udp", "192.0.2.30", 5070),
+            new Subscriber("watcher", "example.com", false), new Origin("192.0.2.30", 5070, "udp"),
             Instant.now().plusSeconds(600), 3, 2);
     /** The watcher's SUBSCRIBE came over UDP from its contact: the NOTIFYs go there as the container sends them. */
     private static final Origin WATCHER = new Origin("192.0.2.30", 5070, "udp");

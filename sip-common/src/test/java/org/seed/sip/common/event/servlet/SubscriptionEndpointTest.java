@@ -32,6 +32,7 @@ import org.seed.sip.common.event.SubscribeRules;
 import org.seed.sip.common.event.Subscriber;
 import org.seed.sip.common.event.SubscriptionDialog;
 import org.seed.sip.common.event.SubscriptionRecord;
+import org.seed.sip.common.reach.Origin;
 
 /**
  * The SUBSCRIBEs the endpoint answers itself, against stand-ins of the JSR 289 interfaces: those refused
@@ -100,7 +101,7 @@ class SubscriptionEndpointTest {
         stored.put("s1", new SubscriptionRecord("s1", "test", "sip:alice@example.com", "test",
                 new SubscriptionDialog("call-1", LOCAL_TAG, "remote-tag", "sip:alice@example.com",
                         "sip:watcher@example.com", "sip:watcher@192.0.2.30:5070", List.of()),
-                new Subscriber("alice", "example.com", false), new SubscriptionRecord.Source("udp", "192.0.2.30", 5070),
+                new Subscriber("alice", "example.com", false), new Origin("192.0.2.30", 5070, "udp"),
                 Instant.now().plusSeconds(30), 4, 3));
         notifier.start(sender);
         toTag = LOCAL_TAG;
