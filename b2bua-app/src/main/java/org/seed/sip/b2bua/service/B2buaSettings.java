@@ -1,0 +1,28 @@
+package org.seed.sip.b2bua.service;
+
+import java.util.Set;
+
+import org.seed.sip.common.config.PlatformSettings;
+
+/**
+ * The B2BUA's part of the platform configuration (conf/platform.properties, "b2bua" block).
+ *
+ * @param domains              the domains whose users the platform serves ({@code sip.domains})
+ * @param ringSeconds          how long a call rings before the caller gets 480 ({@code b2bua.ring.timeout})
+ * @param serialForkSeconds    how long contacts of one q ring before the next lower q is tried
+ *                             ({@code b2bua.fork.serial.timeout})
+ * @param followRedirects      whether a callee's 3xx is followed ({@code b2bua.redirect.follow}) or relayed
+ * @param maxTargets           how many contacts one call may try in all, redirects and forwards included
+ *                             ({@code b2bua.targets.max}): the bound on a redirect loop
+ */
+public record B2buaSettings(Set<String> domains, int ringSeconds, int serialForkSeconds, boolean followRedirects,
+        int maxTargets) {
+
+    public static B2buaSettings from(PlatformSettings settings) {
+        return new B2buaSettings(Set.copyOf(settings.list("sip.domains")),
+                settings.integer("b2bua.ring.timeout"),
+                settings.integer("b2bua.fork.serial.timeout"),
+                Boolean.parseBoolean(settings.string("b2bua.redirect.follow")),
+                settings.integer("b2bua.targets.max"));
+    }
+}
