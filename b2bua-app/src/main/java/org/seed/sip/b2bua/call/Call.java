@@ -35,7 +35,6 @@ final class Call {
 
     final String id;
     final SipServletRequest callerInvite;
-    final Reach callerReach;
     final String caller;
     final String callee;
     final Instant started;
@@ -47,6 +46,14 @@ final class Call {
     final Map<String, SipServletResponse> awaitingAck = new HashMap<>();
     /** Sessions the platform has an INVITE outstanding towards: a crossing re-INVITE from them is glare. */
     final Set<String> invitesOutstanding = new HashSet<>();
+    /** How each dialog of the call is reached, by session id: the caller's, every leg's. */
+    private final Map<String, Reach> reaches = new HashMap<>();
+    /**
+     * The two dialogs whose requests are relayed to each other: the caller and the leg that gave early media,
+     * then the caller and the leg that answered; a transfer joins others.
+     */
+    private SipSession joinedA;
+    private SipSession joinedB;
     State state = State.RINGING;
     Leg answered;
     /** The leg whose early media (183 with SDP) the caller was given; the others' bodies are not relayed. */
@@ -61,11 +68,29 @@ final class Call {
             ForkPlan<Target> plan) {
         this.id = id;
         this.callerInvite = callerInvite;
-        this.callerReach = callerReach;
         this.caller = caller;
         this.callee = callee;
         this.started = started;
         this.plan = plan;
+        reaches.put(callerInvite.getSession().getId(), callerReach);
+    }
+
+    void addLeg(Leg leg) {
+        legs.add(leg);
+        reaches.put(leg.session().getId(), leg.target.reach());
+    }
+
+    Reach reachOf(SipSession session) {
+        Reach reach = reaches.get(session.getId());
+        if (reach == null) {
+            throw new IllegalStateException("session of no dialog of call " + id);
+        }
+        return reach;
+    }
+
+    void join(SipSession a, SipSession b) {
+        joinedA = a;
+        joinedB = b;
     }
 
     SipSession callerSession() {
@@ -85,19 +110,18 @@ final class Call {
     }
 
     /**
-     * The session a request of {@code session}'s dialog is relayed into: the answered leg for the caller, the
-     * caller for the answered leg; before the answer, the leg that gave early media and the caller (an UPDATE
-     * in the early dialog, RFC 3311).
+     * The session a request of {@code session}'s dialog is relayed into: the other of the two joined dialogs
+     * (before the answer, the caller's and the early dialog of the leg that gave early media, for an UPDATE,
+     * RFC 3311); empty for a dialog not joined, or once the call has ended.
      */
     Optional<SipSession> peerOf(SipSession session) {
-        Leg joined = answered != null ? answered : earlyMedia;
-        if (joined == null || state == State.ENDED) {
+        if (joinedA == null || state == State.ENDED) {
             return Optional.empty();
         }
-        if (isCaller(session)) {
-            return Optional.of(joined.session());
+        if (joinedA.getId().equals(session.getId())) {
+            return Optional.of(joinedB);
         }
-        return joined.session().getId().equals(session.getId()) ? Optional.of(callerSession()) : Optional.empty();
+        return joinedB.getId().equals(session.getId()) ? Optional.of(joinedA) : Optional.empty();
     }
 
     void cancelTimers() {

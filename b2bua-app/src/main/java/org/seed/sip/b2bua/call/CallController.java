@@ -139,7 +139,7 @@ public final class CallController {
         invite.setMaxForwards(Math.max(0, caller.getMaxForwards() - 1));
         MessageCopy.copy(caller, invite);
         Leg leg = new Leg(invite, target);
-        call.legs.add(leg);
+        call.addLeg(leg);
         try {
             send(invite, target.reach());
             return true;
@@ -228,6 +228,7 @@ public final class CallController {
                 toCaller.setContent(null, null);
             } else {
                 call.earlyMedia = leg;
+                call.join(call.callerSession(), leg.session());
             }
         }
         if (reliable && MessageCopy.hasBody(toCaller) && MessageCopy.supports(call.callerInvite, "100rel")) {
@@ -253,6 +254,7 @@ public final class CallController {
         }
         leg.state = Leg.State.ANSWERED;
         call.answered = leg;
+        call.join(call.callerSession(), leg.session());
         call.state = Call.State.CONNECTED;
         call.answeredAt = clock.instant();
         call.cancelTimers();
@@ -360,7 +362,7 @@ public final class CallController {
         synchronized (call) {
             SipServletResponse owed = call.awaitingAck.remove(ack.getSession().getId());
             if (owed != null) {
-                acknowledge(owed, ack, reachOf(call, owed.getSession()));
+                acknowledge(owed, ack, call.reachOf(owed.getSession()));
             }
         }
     }
@@ -378,7 +380,7 @@ public final class CallController {
             bye.createResponse(SipServletResponse.SC_OK).send();
             if (peer.isPresent() && call.state == Call.State.CONNECTED) {
                 call.state = Call.State.ENDED;
-                send(peer.get().createRequest("BYE"), reachOf(call, peer.get()));
+                send(peer.get().createRequest("BYE"), call.reachOf(peer.get()));
                 LOG.info("call {} {} -> {}: ended by the {}", call.id, call.caller, call.callee,
                         call.isCaller(bye.getSession()) ? "caller" : "callee");
             }
@@ -423,7 +425,7 @@ public final class CallController {
             if (invite) {
                 call.invitesOutstanding.add(peer.get().getId());
             }
-            send(relayed, reachOf(call, peer.get()));
+            send(relayed, call.reachOf(peer.get()));
         }
     }
 
@@ -441,7 +443,7 @@ public final class CallController {
         MessageCopy.copy(response, answer);
         if (invite && status < 300) {
             if (MessageCopy.hasBody(response.getRequest())) {
-                acknowledge(response, null, reachOf(call, response.getSession()));
+                acknowledge(response, null, call.reachOf(response.getSession()));
             } else {
                 call.awaitingAck.put(origin.getSession().getId(), response);
             }
@@ -489,14 +491,6 @@ public final class CallController {
     /** Sends over the flow or NAT binding the phone is reached at, or as the container routes it. */
     private static void send(SipServletRequest request, Reach reach) throws IOException {
         SipNextHop.send(request, reach, reach.destination());
-    }
-
-    private static Reach reachOf(Call call, SipSession session) {
-        if (call.isCaller(session)) {
-            return call.callerReach;
-        }
-        return call.leg(session).map(leg -> leg.target.reach())
-                .orElseThrow(() -> new IllegalStateException("session of no leg of call " + call.id));
     }
 
     /** Where the caller's dialog is reached: its Contact, over the connection or NAT binding it called from. */
