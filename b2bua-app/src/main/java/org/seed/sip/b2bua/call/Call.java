@@ -63,6 +63,12 @@ final class Call {
     ServletTimer ringTimer;
     ServletTimer forkTimer;
     Instant answeredAt;
+    /** The transfer in progress (RFC 3515), one at a time; null when none. */
+    TransferStep transfer;
+    /** Dialogs that joined the call from elsewhere: a transferred call's party, a caller that replaced one. */
+    private final List<SipSession> adopted = new ArrayList<>();
+    /** Sessions that have sent a REFER already: their later REFERs' NOTIFYs need an id (RFC 3515 §2.4.6). */
+    final Set<String> referrers = new HashSet<>();
 
     Call(String id, SipServletRequest callerInvite, Reach callerReach, String caller, String callee, Instant started,
             ForkPlan<Target> plan) {
@@ -78,6 +84,21 @@ final class Call {
     void addLeg(Leg leg) {
         legs.add(leg);
         reaches.put(leg.session().getId(), leg.target.reach());
+    }
+
+    /** A dialog of another origin becomes one of the call's (transfer, RFC 3891 replacement). */
+    void adopt(SipSession session, Reach reach) {
+        adopted.add(session);
+        reaches.put(session.getId(), reach);
+    }
+
+    /** Every dialog of the call: the caller's, each leg's, the adopted ones. */
+    List<SipSession> dialogs() {
+        List<SipSession> dialogs = new ArrayList<>();
+        dialogs.add(callerSession());
+        legs.forEach(leg -> dialogs.add(leg.session()));
+        dialogs.addAll(adopted);
+        return dialogs;
     }
 
     Reach reachOf(SipSession session) {

@@ -15,6 +15,7 @@ import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.ar.SipApplicationRoutingDirective;
 import javax.servlet.sip.SipFactory;
+import javax.servlet.sip.SipServletMessage;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
@@ -51,12 +52,15 @@ public final class CallController {
     private final TimerService timers;
     private final B2buaSettings settings;
     private final Clock clock;
+    private final CallRegistry registry;
 
-    public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock) {
+    public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock,
+            CallRegistry registry) {
         this.factory = factory;
         this.timers = timers;
         this.settings = settings;
         this.clock = clock;
+        this.registry = registry;
     }
 
     /**
@@ -71,10 +75,16 @@ public final class CallController {
         Call call = new Call(UUID.randomUUID().toString(), invite, callerReach(invite), caller, callee, clock.instant(),
                 ForkPlan.of(ring.targets(), Target::q));
         application.setAttribute(CALL, new CallHandle(call, this));
+        registry.register(call);
         synchronized (call) {
             call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
             ringNext(call);
         }
+    }
+
+    /** The call's application session is gone: the call leaves the live calls. */
+    void forget(Call call) {
+        registry.unregister(call);
     }
 
     /** The call a message belongs to, or empty for a session that carries none (ended, or not ours). */
@@ -122,21 +132,11 @@ public final class CallController {
         SipServletRequest caller = call.callerInvite;
         SipServletRequest invite;
         try {
-            invite = factory.createRequest(caller.getApplicationSession(), "INVITE", caller.getFrom(), caller.getTo());
-            invite.setRequestURI(factory.createURI(target.reach().requestUri()));
-            // JSR 289 §15.2.2: the leg continues the caller's request through the application router, which
-            // has no application after this one, so it leaves the container; as a new request the router
-            // would hand it to this application again, as a call of the caller's own to authenticate
-            invite.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, caller);
-            List<String> routes = target.reach().routeSet();
-            for (ListIterator<String> route = routes.listIterator(routes.size()); route.hasPrevious();) {
-                invite.pushRoute(factory.createAddress(route.previous()));
-            }
+            invite = legInvite(factory, caller, caller.getFrom(), caller.getTo(), target);
         } catch (ServletParseException | IllegalArgumentException e) {
             LOG.info("call {}: contact {} cannot be called: {}", call.id, target.uri(), e.getMessage());
             return false;
         }
-        invite.setMaxForwards(Math.max(0, caller.getMaxForwards() - 1));
         MessageCopy.copy(caller, invite);
         Leg leg = new Leg(invite, target);
         call.addLeg(leg);
@@ -148,6 +148,23 @@ public final class CallController {
             leg.state = Leg.State.FAILED;
             return false;
         }
+    }
+
+    /** A new leg's INVITE from {@code from} to {@code to}, in the call of {@code caller}, towards {@code target}. */
+    static SipServletRequest legInvite(SipFactory factory, SipServletRequest caller, Address from, Address to,
+            Target target) throws ServletParseException {
+        SipServletRequest invite = factory.createRequest(caller.getApplicationSession(), "INVITE", from, to);
+        invite.setRequestURI(factory.createURI(target.reach().requestUri()));
+        // JSR 289 §15.2.2: the leg continues the caller's request through the application router, which
+        // has no application after this one, so it leaves the container; as a new request the router
+        // would hand it to this application again, as a call of the caller's own to authenticate
+        invite.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, caller);
+        List<String> routes = target.reach().routeSet();
+        for (ListIterator<String> route = routes.listIterator(routes.size()); route.hasPrevious();) {
+            invite.pushRoute(factory.createAddress(route.previous()));
+        }
+        invite.setMaxForwards(Math.max(0, caller.getMaxForwards() - 1));
+        return invite;
     }
 
     private void cancel(Leg leg) throws IOException {
@@ -479,7 +496,7 @@ public final class CallController {
 
     // ---- sending ----------------------------------------------------------------------------------------
 
-    private static void acknowledge(SipServletResponse answer, SipServletRequest withBodyOf, Reach reach)
+    static void acknowledge(SipServletResponse answer, SipServletMessage withBodyOf, Reach reach)
             throws IOException {
         SipServletRequest ack = answer.createAck();
         if (withBodyOf != null) {
@@ -489,12 +506,12 @@ public final class CallController {
     }
 
     /** Sends over the flow or NAT binding the phone is reached at, or as the container routes it. */
-    private static void send(SipServletRequest request, Reach reach) throws IOException {
+    static void send(SipServletRequest request, Reach reach) throws IOException {
         SipNextHop.send(request, reach, reach.destination());
     }
 
     /** Where the caller's dialog is reached: its Contact, over the connection or NAT binding it called from. */
-    private static Reach callerReach(SipServletRequest invite) {
+    static Reach callerReach(SipServletRequest invite) {
         List<String> recordRoutes = new ArrayList<>();
         invite.getHeaders("Record-Route").forEachRemaining(recordRoutes::add);
         String target;

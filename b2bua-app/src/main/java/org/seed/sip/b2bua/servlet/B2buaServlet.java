@@ -13,7 +13,10 @@ import javax.servlet.sip.TimerService;
 import javax.servlet.sip.URI;
 
 import org.seed.sip.b2bua.call.CallController;
+import org.seed.sip.b2bua.call.CallRegistry;
+import org.seed.sip.b2bua.call.Transfers;
 import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.b2bua.rules.ReplacesHeader;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
 import org.seed.sip.b2bua.service.Routing;
@@ -36,14 +39,18 @@ public class B2buaServlet extends GuardedSipServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(B2buaServlet.class);
-    /** RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers. */
+    /**
+     * RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 3515 REFER
+     * (the platform sends its NOTIFYs), RFC 3891 Replaces.
+     */
     private static final Capabilities SERVED = Capabilities.methods("INVITE", "ACK", "CANCEL", "BYE", "UPDATE", "INFO",
-            "PRACK").withExtensions("100rel");
+            "PRACK", "REFER").withExtensions("100rel", "replaces");
 
     private transient CallAdmission admission;
     private transient CallRouter router;
     private transient SipAuthentication authentication;
     private transient CallController calls;
+    private transient Transfers transfers;
 
     @Override
     public void init() throws ServletException {
@@ -51,8 +58,11 @@ public class B2buaServlet extends GuardedSipServlet {
         admission = Beans.get(getServletContext(), CallAdmission.class);
         router = Beans.get(getServletContext(), CallRouter.class);
         authentication = Beans.get(getServletContext(), SipAuthentication.class);
-        calls = new CallController((SipFactory) getServletContext().getAttribute(SIP_FACTORY),
-                (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC());
+        SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
+        CallRegistry registry = Beans.get(getServletContext(), CallRegistry.class);
+        calls = new CallController(factory, (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings,
+                Clock.systemUTC(), registry);
+        transfers = new Transfers(factory, router, admission, registry);
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
     }
 
@@ -75,6 +85,8 @@ public class B2buaServlet extends GuardedSipServlet {
         }
         if (routing.get() instanceof Routing.Refuse refuse) {
             refuse(request, refuse.status(), refuse.reason());
+        } else if (routing.get() instanceof Routing.Replace) {
+            transfers.replace(request);
         } else {
             calls.start(request, (Routing.Ring) routing.get(), request.getFrom().getURI().toString(),
                     request.getRequestURI().toString());
@@ -110,6 +122,11 @@ public class B2buaServlet extends GuardedSipServlet {
                 return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "From Does Not Match Credentials"));
             }
         }
+        if (request.getHeader(ReplacesHeader.NAME) != null) {
+            // RFC 3891 §3: only an authenticated user of ours may take the place of a party of a call
+            return Optional.of(verdict == CallAdmission.Verdict.AUTHENTICATE_CALLER ? new Routing.Replace()
+                    : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Replaces Not Allowed"));
+        }
         if (!admission.serves(calleeUri.getHost())) {
             return Optional.of(CallRouter.outbound(target.toString()));
         }
@@ -136,7 +153,14 @@ public class B2buaServlet extends GuardedSipServlet {
 
     @Override
     protected void doBye(SipServletRequest request) throws IOException {
-        calls.bye(request);
+        if (!transfers.bye(request)) {
+            calls.bye(request);
+        }
+    }
+
+    @Override
+    protected void doRefer(SipServletRequest request) throws IOException {
+        transfers.refer(request);
     }
 
     @Override
@@ -166,6 +190,8 @@ public class B2buaServlet extends GuardedSipServlet {
 
     @Override
     protected void doResponse(SipServletResponse response) throws IOException {
-        calls.answered(response);
+        if (!transfers.answered(response)) {
+            calls.answered(response);
+        }
     }
 }
