@@ -1,5 +1,6 @@
 package org.seed.sip.it.phone;
 
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import javax.sip.SipException;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionUnavailableException;
 import javax.sip.header.CSeqHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -117,6 +120,25 @@ public abstract class Call {
         return TestPhone.await(method, send(method, contentType, body, headers), TestPhone.ANSWER_TIMEOUT);
     }
 
+    /**
+     * {@code method} with this dialog's Call-ID, tags and next CSeq, sent as a transaction of its own whatever
+     * the dialog's state: how a test asks about a dialog the far side has ended (RFC 3261 §12.2.2: 481).
+     */
+    public Response staleRequest(String method) {
+        Dialog current = requireDialog();
+        Request request = phone.sip().request(method, current.getRemoteTarget().getURI().toString(),
+                current.getRemoteParty().getURI().toString());
+        try {
+            ((FromHeader) request.getHeader(FromHeader.NAME)).setTag(current.getLocalTag());
+            ((ToHeader) request.getHeader(ToHeader.NAME)).setTag(current.getRemoteTag());
+            request.setHeader(phone.sip().headers().createCallIdHeader(current.getCallId().getCallId()));
+            request.setHeader(phone.sip().headers().createCSeqHeader(current.getLocalSeqNumber() + 1, method));
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException(e);
+        }
+        return phone.sip().send(request);
+    }
+
     CompletableFuture<Response> send(String method, String contentType, String body, String... headers) {
         Dialog current = requireDialog();
         try {
@@ -165,7 +187,10 @@ public abstract class Call {
             return;
         }
         ReceivedRequest arrived = new ReceivedRequest(event, serverTransaction(event), messages);
-        if (Request.CANCEL.equals(request.getMethod())) {
+        if (isTerminated()) {
+            // RFC 3261 §12.2.2: a request for a dialog that is over
+            arrived.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
+        } else if (Request.CANCEL.equals(request.getMethod())) {
             cancelled(arrived);
         } else {
             Reply reply = replies.getOrDefault(request.getMethod(),

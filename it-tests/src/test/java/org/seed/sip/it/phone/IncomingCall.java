@@ -69,24 +69,29 @@ public final class IncomingCall extends Call {
         respond(Response.RINGING, null);
     }
 
-    /**
-     * 183 Session Progress with {@code sdp} (early media); {@code reliable} sends it with Require: 100rel and
-     * RSeq (RFC 3262 §3), which the caller must PRACK: see {@link #awaitPrack()}.
-     */
+    /** 183 Session Progress with {@code sdp} (early media), reliable or not: see {@link #provisional}. */
     public void progress(String sdp, boolean reliable) {
+        provisional(Response.SESSION_PROGRESS, sdp, reliable);
+    }
+
+    /**
+     * A provisional response (180, 181, 182, 183) with {@code sdp} or none; {@code reliable} sends it with
+     * Require: 100rel and RSeq (RFC 3262 §3), which the caller must PRACK: see {@link #awaitPrack()}.
+     */
+    public void provisional(int status, String sdp, boolean reliable) {
         if (!reliable) {
-            respond(Response.SESSION_PROGRESS, sdp);
+            respond(status, sdp);
             return;
         }
         try {
-            Response response = dialog.createReliableProvisionalResponse(Response.SESSION_PROGRESS);
+            Response response = dialog.createReliableProvisionalResponse(status);
             ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(tag);
             response.setHeader(messages.contact());
             messages.setSdp(response, sdp);
             dialog.sendReliableProvisionalResponse(response);
             lastSent = response;
         } catch (SipException | InvalidArgumentException | java.text.ParseException e) {
-            throw new IllegalStateException("cannot send a reliable 183: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot send a reliable " + status + ": " + e.getMessage(), e);
         }
     }
 

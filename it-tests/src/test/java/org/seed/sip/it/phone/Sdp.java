@@ -1,6 +1,5 @@
 package org.seed.sip.it.phone;
 
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,7 @@ import javax.sdp.MediaDescription;
 import javax.sdp.SdpException;
 import javax.sdp.SdpFactory;
 import javax.sdp.SessionDescription;
+import javax.sip.message.Message;
 
 /**
  * One phone's audio session description (RFC 4566) and the offer/answer bodies it sends (RFC 3264): one
@@ -95,9 +95,9 @@ public final class Sdp {
     /** The answer to {@code offer}: the reverse direction, the offered formats this phone has, in offer order. */
     public String answer(String offer) {
         List<String> offered = formats(offer);
-        List<Codec> common = codecs.stream().filter(codec -> offered.contains(codec.payloadType)).toList();
-        List<Codec> chosen = new ArrayList<>(common);
-        chosen.sort((a, b) -> offered.indexOf(a.payloadType) - offered.indexOf(b.payloadType));
+        List<Codec> chosen = offered.stream()
+                .flatMap(format -> codecs.stream().filter(codec -> codec.payloadType.equals(format)))
+                .toList();
         return body(direction(offer).answer(), chosen.isEmpty() ? codecs : chosen);
     }
 
@@ -119,6 +119,11 @@ public final class Sdp {
             }
         }
         return sdp.append("a=").append(direction.attribute()).append("\r\n").toString();
+    }
+
+    /** The body of {@code message} (a response, a request) as text, or null when it has none. */
+    public static String body(Message message) {
+        return CallMessages.body(message);
     }
 
     /** The direction of the first audio stream of {@code body}: its own attribute, else the session's (RFC 4566 §6). */
@@ -175,7 +180,8 @@ public final class Sdp {
 
     private static MediaDescription audio(SessionDescription session) {
         try {
-            for (Object each : session.getMediaDescriptions(false)) {
+            List<?> streams = session.getMediaDescriptions(false);
+            for (Object each : streams == null ? List.of() : streams) {
                 MediaDescription media = (MediaDescription) each;
                 if ("audio".equals(media.getMedia().getMediaType())) {
                     return media;

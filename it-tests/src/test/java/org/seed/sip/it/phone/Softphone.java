@@ -183,7 +183,13 @@ public final class Softphone implements AutoCloseable {
                 return true;
             }
             Request request = event.getRequest();
-            if (Request.INVITE.equals(request.getMethod()) && ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() == null) {
+            boolean inDialog = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null;
+            if (inDialog && !Request.ACK.equals(request.getMethod()) && !Request.NOTIFY.equals(request.getMethod())) {
+                // RFC 3261 §12.2.2: no such dialog here (a NOTIFY may be for a subscription of the plain phone's)
+                sip.answer(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                return true;
+            }
+            if (Request.INVITE.equals(request.getMethod()) && !inDialog) {
                 IncomingCall arrived = new IncomingCall(Softphone.this, event);
                 incoming.add(arrived);
                 Consumer<IncomingCall> reaction = whenCalled;

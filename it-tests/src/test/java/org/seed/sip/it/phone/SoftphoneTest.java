@@ -68,7 +68,7 @@ class SoftphoneTest {
         ringing.answer(answer);
         Response ok = call.awaitFinal();
         assertThat(ok.getStatusCode()).isEqualTo(Response.OK);
-        assertThat(CallMessages.body(ok)).isEqualTo(answer);
+        assertThat(Sdp.body(ok)).isEqualTo(answer);
         call.ack();
         assertThat(ringing.awaitAck().body()).isNull();
         assertThat(call.dialog().getState()).isEqualTo(DialogState.CONFIRMED);
@@ -76,6 +76,28 @@ class SoftphoneTest {
         assertThat(call.bye().getStatusCode()).isEqualTo(Response.OK);
         assertThat(ringing.awaitRequest(Request.BYE).response().getStatusCode()).isEqualTo(Response.OK);
         assertThat(ringing.isTerminated()).isTrue();
+        assertThat(call.staleRequest(Request.INFO).getStatusCode()).isEqualTo(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+    }
+
+    @Test
+    void updateInTheEarlyDialogIsAnsweredBeforeTheCall() {
+        String offer = alice.media().offer();
+        OutgoingCall call = alice.call(bob.contactUri(), offer);
+        IncomingCall ringing = bob.awaitCall();
+        ringing.provisional(Response.SESSION_PROGRESS, bob.media().answer(offer), false);
+        call.awaitProvisional(Response.SESSION_PROGRESS);
+
+        // RFC 3311 §5.1: an UPDATE in the early dialog, answered there, not on the INVITE (RestComm #362)
+        Response updated = call.update(alice.media().offer(Direction.SENDONLY));
+        assertThat(updated.getStatusCode()).isEqualTo(Response.OK);
+        assertThat(((CSeqHeader) updated.getHeader(CSeqHeader.NAME)).getMethod()).isEqualTo(Request.UPDATE);
+        assertThat(Sdp.direction(Sdp.body(updated))).isEqualTo(Direction.RECVONLY);
+        assertThat(ringing.awaitRequest(Request.UPDATE).body()).contains("a=sendonly");
+
+        ringing.answer(null);
+        assertThat(call.awaitFinal().getStatusCode()).isEqualTo(Response.OK);
+        call.ack();
+        ringing.awaitAck();
     }
 
     @Test
@@ -84,13 +106,13 @@ class SoftphoneTest {
 
         Response held = call.outgoing.reInvite(alice.media().offer(Direction.SENDONLY));
         assertThat(held.getStatusCode()).isEqualTo(Response.OK);
-        assertThat(Sdp.direction(CallMessages.body(held))).isEqualTo(Direction.RECVONLY);
+        assertThat(Sdp.direction(Sdp.body(held))).isEqualTo(Direction.RECVONLY);
         assertThat(Sdp.direction(call.incoming.awaitRequest(Request.INVITE).body())).isEqualTo(Direction.SENDONLY);
         call.incoming.awaitAck();
 
         Response resumed = call.outgoing.reInvite(alice.media().offer(Direction.SENDRECV));
-        assertThat(Sdp.direction(CallMessages.body(resumed))).isEqualTo(Direction.SENDRECV);
-        assertThat(Sdp.port(CallMessages.body(resumed))).isEqualTo(bob.media().rtpPort());
+        assertThat(Sdp.direction(Sdp.body(resumed))).isEqualTo(Direction.SENDRECV);
+        assertThat(Sdp.port(Sdp.body(resumed))).isEqualTo(bob.media().rtpPort());
     }
 
     @Test
@@ -99,7 +121,7 @@ class SoftphoneTest {
 
         Response updated = call.incoming.update(bob.media().offer(Direction.INACTIVE));
         assertThat(updated.getStatusCode()).isEqualTo(Response.OK);
-        assertThat(Sdp.direction(CallMessages.body(updated))).isEqualTo(Direction.INACTIVE);
+        assertThat(Sdp.direction(Sdp.body(updated))).isEqualTo(Direction.INACTIVE);
         assertThat(call.outgoing.awaitRequest(Request.UPDATE).response().getHeader(ContactHeader.NAME)).isNotNull();
 
         assertThat(call.outgoing.info("application/dtmf-relay", "Signal=5\r\nDuration=160\r\n").getStatusCode())
@@ -162,7 +184,7 @@ class SoftphoneTest {
         assertThat(ringing.sdp()).isNull();
 
         ringing.answer(bob.media().offer());
-        String offer = CallMessages.body(call.awaitFinal());
+        String offer = Sdp.body(call.awaitFinal());
         call.ack(alice.media().answer(offer));
 
         String answer = ringing.awaitAck().body();
@@ -179,7 +201,7 @@ class SoftphoneTest {
         ringing.progress(bob.media().answer(offer), true);
         Response progress = call.awaitProvisional(Response.SESSION_PROGRESS);
         assertThat(progress.getHeader("RSeq")).isNotNull();
-        assertThat(Sdp.port(CallMessages.body(progress))).isEqualTo(bob.media().rtpPort());
+        assertThat(Sdp.port(Sdp.body(progress))).isEqualTo(bob.media().rtpPort());
         assertThat(ringing.awaitPrack().response().getStatusCode()).isEqualTo(Response.OK);
 
         ringing.answer(bob.media().answer(offer));
