@@ -62,6 +62,8 @@ final class Transfer implements TransferStep {
     private SipServletResponse offer;
     /** The referrer hung up while the transfer went on (RFC 5589 §6 lets it): nobody to notify or to go back to. */
     private boolean referrerGone;
+    /** The transfer succeeded: the referrer's dialog ends once the final NOTIFY is answered. */
+    private boolean referrerToHangUp;
 
     Transfer(Call call, CallRegistry registry, SipSession referrer, SipSession transferee, String event) {
         this.call = call;
@@ -96,7 +98,14 @@ final class Transfer implements TransferStep {
         synchronized (call) {
             Call other = merged == null ? call : merged;
             synchronized (other) {
-                if (!"INVITE".equals(response.getMethod()) || response.getStatus() < 200 || step == Step.DONE) {
+                if (response.getStatus() < 200) {
+                    return;
+                }
+                if ("NOTIFY".equals(response.getMethod())) {
+                    notified();
+                    return;
+                }
+                if (!"INVITE".equals(response.getMethod()) || step == Step.DONE) {
                     return;
                 }
                 String session = response.getSession().getId();
@@ -175,8 +184,8 @@ final class Transfer implements TransferStep {
         }
         call.join(transferee, offerer);
         if (!referrerGone) {
+            referrerToHangUp = true;
             notifyReferrer(offer.getStatus(), offer.getReasonPhrase());
-            CallController.send(referrer.createRequest("BYE"), call.reachOf(referrer));
         }
         LOG.info("call {}: {} transferred to {}", call.id, transferee.getRemoteParty().getURI(),
                 offerer.getRemoteParty().getURI());
@@ -195,6 +204,21 @@ final class Transfer implements TransferStep {
         Object handle = call.callerInvite.getApplicationSession().getAttribute(CallController.CALL);
         merged.callerInvite.getApplicationSession().setAttribute(CallController.CALL, handle);
         CallController.send(replaced.createRequest("BYE"), call.reachOf(replaced));
+    }
+
+    /**
+     * The final NOTIFY was answered (or failed): now the referrer's dialog ends. Sent at once after the NOTIFY,
+     * the BYE could overtake it over UDP, and the referrer, its dialog over, would never see the outcome.
+     */
+    private void notified() throws IOException {
+        if (referrerToHangUp) {
+            referrerToHangUp = false;
+            try {
+                CallController.send(referrer.createRequest("BYE"), call.reachOf(referrer));
+            } catch (IllegalStateException e) {
+                LOG.debug("call {}: the referrer ended its dialog itself", call.id);
+            }
+        }
     }
 
     /** The offerer's 2xx is acknowledged (RFC 3261 §13.2.2.4, with no answer to give); a new leg is hung up. */
@@ -236,6 +260,7 @@ final class Transfer implements TransferStep {
         notify.setHeader("Subscription-State", ReferNotifications.subscriptionState(status));
         notify.setContent(ReferNotifications.body(status, reason).getBytes(StandardCharsets.UTF_8),
                 ReferNotifications.CONTENT_TYPE);
+        notify.setAttribute(ATTRIBUTE, this);
         CallController.send(notify, call.reachOf(referrer));
     }
 }
