@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import javax.servlet.sip.Rel100Exception;
 import javax.servlet.sip.ServletParseException;
 import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipApplicationSession;
-import javax.servlet.sip.ar.SipApplicationRoutingDirective;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
@@ -28,7 +26,6 @@ import org.seed.sip.b2bua.service.Target;
 import org.seed.sip.common.reach.Origin;
 import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.reach.Reachability;
-import org.seed.sip.common.servlet.SipNextHop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,25 +116,13 @@ public final class CallController {
                     settings.maxTargets());
             return false;
         }
-        SipServletRequest caller = call.callerInvite;
         SipServletRequest invite;
         try {
-            invite = factory.createRequest(caller.getApplicationSession(), "INVITE", caller.getFrom(), caller.getTo());
-            invite.setRequestURI(factory.createURI(target.reach().requestUri()));
-            // JSR 289 §15.2.2: the leg continues the caller's request through the application router, which
-            // has no application after this one, so it leaves the container; as a new request the router
-            // would hand it to this application again, as a call of the caller's own to authenticate
-            invite.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, caller);
-            List<String> routes = target.reach().routeSet();
-            for (ListIterator<String> route = routes.listIterator(routes.size()); route.hasPrevious();) {
-                invite.pushRoute(factory.createAddress(route.previous()));
-            }
+            invite = Legs.create(factory, call.callerInvite, "INVITE", target);
         } catch (ServletParseException | IllegalArgumentException e) {
             LOG.info("call {}: contact {} cannot be called: {}", call.id, target.uri(), e.getMessage());
             return false;
         }
-        invite.setMaxForwards(Math.max(0, caller.getMaxForwards() - 1));
-        MessageCopy.copy(caller, invite);
         Leg leg = new Leg(invite, target);
         call.addLeg(leg);
         try {
@@ -488,9 +473,8 @@ public final class CallController {
         send(ack, reach);
     }
 
-    /** Sends over the flow or NAT binding the phone is reached at, or as the container routes it. */
     private static void send(SipServletRequest request, Reach reach) throws IOException {
-        SipNextHop.send(request, reach, reach.destination());
+        Legs.send(request, reach);
     }
 
     /** Where the caller's dialog is reached: its Contact, over the connection or NAT binding it called from. */

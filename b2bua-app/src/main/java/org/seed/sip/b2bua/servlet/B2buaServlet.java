@@ -13,6 +13,7 @@ import javax.servlet.sip.TimerService;
 import javax.servlet.sip.URI;
 
 import org.seed.sip.b2bua.call.CallController;
+import org.seed.sip.b2bua.call.OptionsRelay;
 import org.seed.sip.b2bua.rules.CallAdmission;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
@@ -44,6 +45,7 @@ public class B2buaServlet extends GuardedSipServlet {
     private transient CallRouter router;
     private transient SipAuthentication authentication;
     private transient CallController calls;
+    private transient OptionsRelay options;
 
     @Override
     public void init() throws ServletException {
@@ -51,7 +53,9 @@ public class B2buaServlet extends GuardedSipServlet {
         admission = Beans.get(getServletContext(), CallAdmission.class);
         router = Beans.get(getServletContext(), CallRouter.class);
         authentication = Beans.get(getServletContext(), SipAuthentication.class);
-        calls = new CallController((SipFactory) getServletContext().getAttribute(SIP_FACTORY),
+        SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
+        options = new OptionsRelay(factory);
+        calls = new CallController(factory,
                 (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC());
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
     }
@@ -101,7 +105,7 @@ public class B2buaServlet extends GuardedSipServlet {
             }
             Optional<Authenticated> who = authentication.authenticate(request, callerUri.getHost());
             if (who.isEmpty()) {
-                LOG.info("INVITE {} from {}:{} -> challenged or refused", target, request.getInitialRemoteAddr(),
+                LOG.info("{} {} from {}:{} -> challenged or refused", request.getMethod(), target, request.getInitialRemoteAddr(),
                         request.getInitialRemotePort());
                 return Optional.empty();
             }
@@ -121,7 +125,7 @@ public class B2buaServlet extends GuardedSipServlet {
 
     private static void refuse(SipServletRequest request, int status, String reason) throws IOException {
         request.createResponse(status, reason).send();
-        LOG.info("INVITE {} from {} -> {}", request.getRequestURI(), request.getFrom().getURI(), status);
+        LOG.info("{} {} from {} -> {}", request.getMethod(), request.getRequestURI(), request.getFrom().getURI(), status);
     }
 
     @Override
@@ -159,13 +163,30 @@ public class B2buaServlet extends GuardedSipServlet {
         calls.relay(request);
     }
 
+    /** OPTIONS to a user (routed here for its user part) asks the user's phone; inside a call, the other party. */
     @Override
     protected void doOptions(SipServletRequest request) throws IOException {
-        calls.relay(request);
+        if (!request.isInitial()) {
+            calls.relay(request);
+            return;
+        }
+        Optional<Routing> routing = admit(request);
+        if (routing.isEmpty()) {
+            return;
+        }
+        if (routing.get() instanceof Routing.Refuse refuse) {
+            refuse(request, refuse.status(), refuse.reason());
+        } else {
+            options.ask(request, (Routing.Ring) routing.get());
+        }
     }
 
     @Override
     protected void doResponse(SipServletResponse response) throws IOException {
-        calls.answered(response);
+        if (OptionsRelay.answers(response)) {
+            options.answered(response);
+        } else {
+            calls.answered(response);
+        }
     }
 }
