@@ -14,7 +14,7 @@ public enum Refresher {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** RFC 4028 §4 refresher-param; ABNF literals are case-insensitive (RFC 5234 §2.3). */
+    /** RFC 4028 §4 refresher-param; parameter values compare case-insensitively (RFC 3261 §7.3.1). */
     static Refresher parse(String token) {
         for (Refresher refresher : values()) {
             if (refresher.token().equalsIgnoreCase(token)) {

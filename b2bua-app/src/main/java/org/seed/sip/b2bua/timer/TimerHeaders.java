@@ -31,7 +31,8 @@ public final class TimerHeaders {
 
     /**
      * Whether any of the values of an option-tag header (Supported, Require: several headers, each a comma
-     * separated list, RFC 3261 §20.37) lists {@code timer}. Option tags compare case-insensitively (§19.2).
+     * separated list, RFC 3261 §20.37) lists {@code timer}. An option tag is a token, and tokens compare
+     * case-insensitively (RFC 3261 §7.3.1).
      */
     public static boolean listsTimer(Iterable<String> optionTagHeaders) {
         for (String header : optionTagHeaders) {
