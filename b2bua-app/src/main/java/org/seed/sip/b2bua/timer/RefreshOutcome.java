@@ -8,19 +8,23 @@ public enum RefreshOutcome {
     END_SESSION,
     /** 422: ask again with the interval its Min-SE gives ({@link UacTimerRules#after422}). */
     RETRY_WITH_LONGER_INTERVAL,
+    /** 405 or 501 to an UPDATE: the party does not take UPDATE after all; refresh with a re-INVITE now. */
+    RETRY_AS_REINVITE,
     /**
      * Any other failure (491 glare, 500...): the session goes on unrefreshed; the leg's timer tries again before
      * it expires ({@link SessionTimer#refreshFailed}).
      */
     NOT_REFRESHED;
 
-    public static RefreshOutcome of(int status) {
+    /** @param method how the refresh was sent */
+    public static RefreshOutcome of(int status, RefreshMethod method) {
         if (status >= 200 && status < 300) {
             return REFRESHED;
         }
         return switch (status) {
             case 408, 481 -> END_SESSION;
             case 422 -> RETRY_WITH_LONGER_INTERVAL;
+            case 405, 501 -> method == RefreshMethod.UPDATE ? RETRY_AS_REINVITE : NOT_REFRESHED;
             default -> NOT_REFRESHED;
         };
     }

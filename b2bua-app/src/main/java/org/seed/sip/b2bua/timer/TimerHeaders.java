@@ -1,6 +1,7 @@
 package org.seed.sip.b2bua.timer;
 
 import java.math.BigInteger;
+import java.util.function.Predicate;
 
 /** Header names and the small pieces of RFC 4028 grammar shared by Session-Expires and Min-SE. */
 public final class TimerHeaders {
@@ -35,9 +36,14 @@ public final class TimerHeaders {
      * case-insensitively (RFC 3261 §7.3.1).
      */
     public static boolean listsTimer(Iterable<String> optionTagHeaders) {
-        for (String header : optionTagHeaders) {
-            for (String tag : header.split(",")) {
-                if (tag.trim().equalsIgnoreCase(TIMER)) {
+        return lists(optionTagHeaders, TIMER::equalsIgnoreCase);
+    }
+
+    /** Whether any item of comma separated header values (RFC 3261 §7.3.1) matches. */
+    static boolean lists(Iterable<String> headers, Predicate<String> item) {
+        for (String header : headers) {
+            for (String value : header.split(",")) {
+                if (item.test(value.trim())) {
                     return true;
                 }
             }

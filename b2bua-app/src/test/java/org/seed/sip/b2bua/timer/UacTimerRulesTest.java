@@ -2,6 +2,8 @@ package org.seed.sip.b2bua.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** RFC 4028 §7: the B2BUA as UAC, towards each callee (and any party it sends a refresh to). */
@@ -99,13 +101,33 @@ class UacTimerRulesTest {
 
     @Test
     void rfc4028Section10RefreshAnswersClassified() {
-        assertThat(RefreshOutcome.of(200)).isEqualTo(RefreshOutcome.REFRESHED);
-        assertThat(RefreshOutcome.of(202)).isEqualTo(RefreshOutcome.REFRESHED);
+        assertThat(RefreshOutcome.of(200, RefreshMethod.UPDATE)).isEqualTo(RefreshOutcome.REFRESHED);
+        assertThat(RefreshOutcome.of(202, RefreshMethod.REINVITE)).isEqualTo(RefreshOutcome.REFRESHED);
         // §10: a refresh that times out (the container answers it 408) or gets 408 or 481 ends the session
-        assertThat(RefreshOutcome.of(408)).isEqualTo(RefreshOutcome.END_SESSION);
-        assertThat(RefreshOutcome.of(481)).isEqualTo(RefreshOutcome.END_SESSION);
-        assertThat(RefreshOutcome.of(422)).isEqualTo(RefreshOutcome.RETRY_WITH_LONGER_INTERVAL);
-        assertThat(RefreshOutcome.of(491)).isEqualTo(RefreshOutcome.NOT_REFRESHED);
-        assertThat(RefreshOutcome.of(500)).isEqualTo(RefreshOutcome.NOT_REFRESHED);
+        assertThat(RefreshOutcome.of(408, RefreshMethod.REINVITE)).isEqualTo(RefreshOutcome.END_SESSION);
+        assertThat(RefreshOutcome.of(481, RefreshMethod.UPDATE)).isEqualTo(RefreshOutcome.END_SESSION);
+        assertThat(RefreshOutcome.of(422, RefreshMethod.UPDATE)).isEqualTo(RefreshOutcome.RETRY_WITH_LONGER_INTERVAL);
+        assertThat(RefreshOutcome.of(491, RefreshMethod.REINVITE)).isEqualTo(RefreshOutcome.NOT_REFRESHED);
+        assertThat(RefreshOutcome.of(500, RefreshMethod.UPDATE)).isEqualTo(RefreshOutcome.NOT_REFRESHED);
+    }
+
+    @Test
+    void rfc4028Section7_4AnUpdateTheLegRefusesIsSentAgainAsReInvite() {
+        assertThat(RefreshOutcome.of(405, RefreshMethod.UPDATE)).isEqualTo(RefreshOutcome.RETRY_AS_REINVITE);
+        assertThat(RefreshOutcome.of(501, RefreshMethod.UPDATE)).isEqualTo(RefreshOutcome.RETRY_AS_REINVITE);
+        assertThat(RefreshOutcome.of(501, RefreshMethod.REINVITE)).isEqualTo(RefreshOutcome.NOT_REFRESHED);
+    }
+
+    @Test
+    void rfc4028Section7_4UpdateWhenThePartyAllowsIt() {
+        assertThat(RefreshMethod.forPeer(List.of("INVITE, ACK, BYE", "UPDATE, INFO"))).isEqualTo(RefreshMethod.UPDATE);
+    }
+
+    @Test
+    void rfc4028Section7_4ReInviteWhenThePartyDoesNotAllowUpdate() {
+        assertThat(RefreshMethod.forPeer(List.of("INVITE, ACK, BYE, CANCEL"))).isEqualTo(RefreshMethod.REINVITE);
+        assertThat(RefreshMethod.forPeer(List.of())).isEqualTo(RefreshMethod.REINVITE);
+        // RFC 3261 §7.1: method names are case-sensitive
+        assertThat(RefreshMethod.forPeer(List.of("update"))).isEqualTo(RefreshMethod.REINVITE);
     }
 }
