@@ -2,6 +2,7 @@ package org.seed.sip.b2bua.service;
 
 import java.util.Set;
 
+import org.seed.sip.b2bua.timer.TimerSettings;
 import org.seed.sip.common.config.PlatformSettings;
 
 /**
@@ -14,15 +15,18 @@ import org.seed.sip.common.config.PlatformSettings;
  * @param followRedirects      whether a callee's 3xx is followed ({@code b2bua.redirect.follow}) or relayed
  * @param maxTargets           how many contacts one call may try in all, redirects and forwards included
  *                             ({@code b2bua.targets.max}): the bound on a redirect loop
+ * @param timers               session timers and the maximum call duration
  */
 public record B2buaSettings(Set<String> domains, int ringSeconds, int serialForkSeconds, boolean followRedirects,
-        int maxTargets) {
+        int maxTargets, TimerSettings timers) {
 
     public static B2buaSettings from(PlatformSettings settings) {
         return new B2buaSettings(Set.copyOf(settings.list("sip.domains")),
                 settings.integer("b2bua.ring.timeout"),
                 settings.integer("b2bua.fork.serial.timeout"),
                 Boolean.parseBoolean(settings.string("b2bua.redirect.follow")),
-                settings.integer("b2bua.targets.max"));
+                settings.integer("b2bua.targets.max"),
+                new TimerSettings(settings.integer("b2bua.session.expires"), settings.integer("b2bua.session.min.se"),
+                        settings.integer("b2bua.max.duration")));
     }
 }

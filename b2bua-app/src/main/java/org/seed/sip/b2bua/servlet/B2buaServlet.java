@@ -37,9 +37,9 @@ public class B2buaServlet extends GuardedSipServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(B2buaServlet.class);
-    /** RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers. */
+    /** RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 4028 session timers. */
     private static final Capabilities SERVED = Capabilities.methods("INVITE", "ACK", "CANCEL", "BYE", "UPDATE", "INFO",
-            "PRACK").withExtensions("100rel");
+            "PRACK").withExtensions("100rel", "timer");
 
     private transient CallAdmission admission;
     private transient CallRouter router;
