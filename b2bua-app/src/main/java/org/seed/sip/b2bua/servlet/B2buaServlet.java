@@ -46,10 +46,12 @@ public class B2buaServlet extends GuardedSipServlet {
     private transient SipAuthentication authentication;
     private transient CallController calls;
     private transient OptionsRelay options;
+    private transient boolean outboundCalls;
 
     @Override
     public void init() throws ServletException {
         B2buaSettings settings = Beans.get(getServletContext(), B2buaSettings.class);
+        outboundCalls = settings.outboundCalls();
         admission = Beans.get(getServletContext(), CallAdmission.class);
         router = Beans.get(getServletContext(), CallRouter.class);
         authentication = Beans.get(getServletContext(), SipAuthentication.class);
@@ -95,7 +97,7 @@ public class B2buaServlet extends GuardedSipServlet {
         if (!(from instanceof SipURI callerUri) || !(target instanceof SipURI calleeUri)) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_UNSUPPORTED_URI_SCHEME, "Unsupported URI Scheme"));
         }
-        CallAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost());
+        CallAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost(), calleeUri.getPort());
         if (verdict == CallAdmission.Verdict.REFUSE) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Relaying Denied"));
         }
@@ -114,8 +116,11 @@ public class B2buaServlet extends GuardedSipServlet {
                 return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "From Does Not Match Credentials"));
             }
         }
-        if (!admission.serves(calleeUri.getHost())) {
-            return Optional.of(CallRouter.outbound(target.toString()));
+        if (!admission.serves(calleeUri.getHost(), calleeUri.getPort())) {
+            // only a call of one of our users, authenticated above, leaves the platform, if the operator allows it
+            return Optional.of("INVITE".equals(request.getMethod()) && outboundCalls
+                    ? CallRouter.outbound(target.toString())
+                    : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Domain Not Served"));
         }
         if (calleeUri.getUser() == null) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found"));
@@ -126,6 +131,26 @@ public class B2buaServlet extends GuardedSipServlet {
     private static void refuse(SipServletRequest request, int status, String reason) throws IOException {
         request.createResponse(status, reason).send();
         LOG.info("{} {} from {} -> {}", request.getMethod(), request.getRequestURI(), request.getFrom().getURI(), status);
+    }
+
+    /**
+     * REFER outside a dialog (RFC 3515 §2.4.2, asking the platform to place a call on one's behalf) is not
+     * served; a stranger's is refused as any request of theirs to another domain.
+     */
+    @Override
+    protected void doRefer(SipServletRequest request) throws IOException {
+        if (!request.isInitial()) {
+            calls.relay(request);
+            return;
+        }
+        Optional<Routing> routing = admit(request);
+        if (routing.isPresent()) {
+            if (routing.get() instanceof Routing.Refuse refuse) {
+                refuse(request, refuse.status(), refuse.reason());
+            } else {
+                refuse(request, SipServletResponse.SC_NOT_IMPLEMENTED, "REFER Outside A Dialog Not Implemented");
+            }
+        }
     }
 
     @Override
