@@ -32,7 +32,7 @@ public class B2buaBeans {
     @Produces
     @Singleton
     CallAdmission admission(B2buaSettings settings) {
-        return new CallAdmission(settings.domains());
+        return new CallAdmission(settings.domains(), settings.ports());
     }
 
     @Produces

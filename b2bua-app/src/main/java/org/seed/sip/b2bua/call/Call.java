@@ -10,12 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.servlet.sip.ServletTimer;
+import javax.servlet.sip.SipServletMessage;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
 
 import org.seed.sip.b2bua.rules.ForkPlan;
 import org.seed.sip.b2bua.service.Target;
+import org.seed.sip.b2bua.timer.CallTimers;
+import org.seed.sip.b2bua.timer.UasTimerDecision;
 import org.seed.sip.common.reach.Reach;
 
 /**
@@ -63,6 +66,15 @@ final class Call {
     ServletTimer ringTimer;
     ServletTimer forkTimer;
     Instant answeredAt;
+    /** The session timer the caller's INVITE was granted (RFC 4028 §9), put in its 2xx. */
+    UasTimerDecision.Accept callerTimer;
+    /** Both dialogs' session timers and the maximum duration, once answered; one container timer for them. */
+    CallTimers timers;
+    ServletTimer sessionTimer;
+    /** The last body the B2BUA sent into each dialog, by session id: the offer a re-INVITE refresh repeats. */
+    private final Map<String, SipServletMessage> lastBodySent = new HashMap<>();
+    /** The methods each party allows (its Allow headers), by session id: UPDATE for refreshes if it may. */
+    private final Map<String, List<String>> allowed = new HashMap<>();
     /** The transfer in progress (RFC 3515), one at a time; null when none. */
     TransferStep transfer;
     /** Dialogs that joined the call from elsewhere: a transferred call's party, a caller that replaced one. */
@@ -109,6 +121,63 @@ final class Call {
         return reach;
     }
 
+    /** Notes what {@code message}, about to be sent, tells its dialog: its body; and what its party allows. */
+    void sent(SipServletMessage message) {
+        if (MessageCopy.hasBody(message)) {
+            lastBodySent.put(message.getSession().getId(), message);
+        }
+    }
+
+    Optional<SipServletMessage> lastBodySentTo(SipSession session) {
+        return Optional.ofNullable(lastBodySent.get(session.getId()));
+    }
+
+    /** The Allow of a message its party sent (its INVITE, its 2xx). */
+    void heardFrom(SipServletMessage message) {
+        List<String> allow = new ArrayList<>();
+        message.getHeaders("Allow").forEachRemaining(allow::add);
+        if (!allow.isEmpty()) {
+            allowed.put(message.getSession().getId(), allow);
+        }
+    }
+
+    List<String> allowOf(SipSession session) {
+        return allowed.getOrDefault(session.getId(), List.of());
+    }
+
+    /** Which of the call's session timers runs on {@code session}'s dialog, if it is one of the joined two. */
+    Optional<CallTimers.Leg> timerLeg(SipSession session) {
+        if (joinedA != null && joinedA.getId().equals(session.getId())) {
+            return Optional.of(CallTimers.Leg.CALLER);
+        }
+        if (joinedB != null && joinedB.getId().equals(session.getId())) {
+            return Optional.of(CallTimers.Leg.CALLEE);
+        }
+        return Optional.empty();
+    }
+
+    SipSession side(CallTimers.Leg leg) {
+        return leg == CallTimers.Leg.CALLER ? joinedA : joinedB;
+    }
+
+    List<SipSession> joined() {
+        return joinedA == null ? List.of() : List.of(joinedA, joinedB);
+    }
+
+    /**
+     * {@code joining} takes the place of {@code leaving} among the two joined dialogs, on its side (the caller's
+     * or the callee's, whose session timer it takes over): a transfer's or a replacement's new party.
+     */
+    void rejoin(SipSession leaving, SipSession joining) {
+        if (joinedA != null && joinedA.getId().equals(leaving.getId())) {
+            joinedA = joining;
+        } else if (joinedB != null && joinedB.getId().equals(leaving.getId())) {
+            joinedB = joining;
+        } else {
+            throw new IllegalStateException("session of no joined dialog of call " + id);
+        }
+    }
+
     void join(SipSession a, SipSession b) {
         joinedA = a;
         joinedB = b;
@@ -145,11 +214,19 @@ final class Call {
         return joinedB.getId().equals(session.getId()) ? Optional.of(joinedA) : Optional.empty();
     }
 
+    /** The timers of the ringing phase. */
     void cancelTimers() {
         cancel(ringTimer);
         cancel(forkTimer);
         ringTimer = null;
         forkTimer = null;
+    }
+
+    /** Every timer, once the call has ended. */
+    void cancelAllTimers() {
+        cancelTimers();
+        cancel(sessionTimer);
+        sessionTimer = null;
     }
 
     private static void cancel(ServletTimer timer) {

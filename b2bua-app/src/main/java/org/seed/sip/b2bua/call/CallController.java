@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import javax.servlet.sip.Rel100Exception;
 import javax.servlet.sip.ServletParseException;
 import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipApplicationSession;
-import javax.servlet.sip.ar.SipApplicationRoutingDirective;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletMessage;
 import javax.servlet.sip.SipServletRequest;
@@ -26,10 +24,15 @@ import org.seed.sip.b2bua.rules.ForkPlan;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.Routing;
 import org.seed.sip.b2bua.service.Target;
+import org.seed.sip.b2bua.timer.CallTimers;
+import org.seed.sip.b2bua.timer.RefreshMethod;
+import org.seed.sip.b2bua.timer.RefreshOutcome;
+import org.seed.sip.b2bua.timer.TimerAction;
+import org.seed.sip.b2bua.timer.TimerOffer;
+import org.seed.sip.b2bua.timer.UasTimerDecision;
 import org.seed.sip.common.reach.Origin;
 import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.reach.Reachability;
-import org.seed.sip.common.servlet.SipNextHop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +49,12 @@ public final class CallController {
     static final String CALL = CallController.class.getName() + ".call";
     /** On a request the B2BUA relays: the request of the other dialog it answers. */
     private static final String RELAYED_FROM = CallController.class.getName() + ".relayedFrom";
+    /** On a re-INVITE or UPDATE the B2BUA answers: the session timer it granted (RFC 4028 §9). */
+    private static final String GRANTED = CallController.class.getName() + ".granted";
+    /** On a request the B2BUA sends in a joined dialog: the session timer it asked for (RFC 4028 §7.4). */
+    private static final String TIMER_OFFER = CallController.class.getName() + ".timerOffer";
+    /** On a session refresh of the B2BUA's own: how it was sent. */
+    private static final String REFRESH = CallController.class.getName() + ".refresh";
     private static final long SECOND = 1000L;
 
     private final SipFactory factory;
@@ -53,6 +62,7 @@ public final class CallController {
     private final B2buaSettings settings;
     private final Clock clock;
     private final CallRegistry registry;
+    private final CallSessionTimers sessionTimers;
 
     public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock,
             CallRegistry registry) {
@@ -61,6 +71,7 @@ public final class CallController {
         this.settings = settings;
         this.clock = clock;
         this.registry = registry;
+        this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock);
     }
 
     /**
@@ -70,16 +81,28 @@ public final class CallController {
      * @param callee the callee's
      */
     public void start(SipServletRequest invite, Routing.Ring ring, String caller, String callee) throws IOException {
+        UasTimerDecision timer = sessionTimers.received(invite);
+        if (timer instanceof UasTimerDecision.Reject reject) {
+            answer(invite, reject);
+            return;
+        }
         invite.createResponse(SipServletResponse.SC_TRYING).send();
         SipApplicationSession application = invite.getApplicationSession();
         Call call = new Call(UUID.randomUUID().toString(), invite, callerReach(invite), caller, callee, clock.instant(),
                 ForkPlan.of(ring.targets(), Target::q));
+        call.callerTimer = (UasTimerDecision.Accept) timer;
+        call.heardFrom(invite);
         application.setAttribute(CALL, new CallHandle(call, this));
         registry.register(call);
         synchronized (call) {
             call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
             ringNext(call);
         }
+    }
+
+    /** {@code party} joined the call by a transfer or a replacement: its dialog's session timer starts afresh. */
+    void rejoined(Call call, SipSession party) {
+        call.timerLeg(party).ifPresent(leg -> sessionTimers.rejoined(call, leg));
     }
 
     /** The call's application session is gone: the call leaves the live calls. */
@@ -129,17 +152,22 @@ public final class CallController {
                     settings.maxTargets());
             return false;
         }
-        SipServletRequest caller = call.callerInvite;
+        return sendLeg(call, target, null);
+    }
+
+    /** The INVITE of a leg, with the session timer it asks for (the B2BUA's own, or a 422's). */
+    private boolean sendLeg(Call call, Target target, TimerOffer timerOffer) throws IOException {
         SipServletRequest invite;
         try {
-            invite = legInvite(factory, caller, caller.getFrom(), caller.getTo(), target);
+            invite = Legs.create(factory, call.callerInvite, "INVITE", target);
         } catch (ServletParseException | IllegalArgumentException e) {
             LOG.info("call {}: contact {} cannot be called: {}", call.id, target.uri(), e.getMessage());
             return false;
         }
-        MessageCopy.copy(caller, invite);
         Leg leg = new Leg(invite, target);
+        leg.timerOffer = timerOffer == null ? sessionTimers.offer(invite) : sessionTimers.offer(invite, timerOffer);
         call.addLeg(leg);
+        call.sent(invite);
         try {
             send(invite, target.reach());
             return true;
@@ -148,23 +176,6 @@ public final class CallController {
             leg.state = Leg.State.FAILED;
             return false;
         }
-    }
-
-    /** A new leg's INVITE from {@code from} to {@code to}, in the call of {@code caller}, towards {@code target}. */
-    static SipServletRequest legInvite(SipFactory factory, SipServletRequest caller, Address from, Address to,
-            Target target) throws ServletParseException {
-        SipServletRequest invite = factory.createRequest(caller.getApplicationSession(), "INVITE", from, to);
-        invite.setRequestURI(factory.createURI(target.reach().requestUri()));
-        // JSR 289 §15.2.2: the leg continues the caller's request through the application router, which
-        // has no application after this one, so it leaves the container; as a new request the router
-        // would hand it to this application again, as a call of the caller's own to authenticate
-        invite.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, caller);
-        List<String> routes = target.reach().routeSet();
-        for (ListIterator<String> route = routes.listIterator(routes.size()); route.hasPrevious();) {
-            invite.pushRoute(factory.createAddress(route.previous()));
-        }
-        invite.setMaxForwards(Math.max(0, caller.getMaxForwards() - 1));
-        return invite;
     }
 
     private void cancel(Leg leg) throws IOException {
@@ -197,6 +208,10 @@ public final class CallController {
             Object relayedFrom = response.getRequest().getAttribute(RELAYED_FROM);
             if (relayedFrom instanceof SipServletRequest origin) {
                 relayAnswer(call, response, origin);
+                return;
+            }
+            if (response.getRequest().getAttribute(REFRESH) instanceof RefreshMethod method) {
+                refreshAnswered(call, response, method);
                 return;
             }
             Optional<Leg> leg = call.leg(response.getSession());
@@ -239,6 +254,7 @@ public final class CallController {
         }
         SipServletResponse toCaller = call.callerInvite.createResponse(response.getStatus(), response.getReasonPhrase());
         MessageCopy.copy(response, toCaller);
+        call.sent(toCaller);
         if (MessageCopy.hasBody(response)) {
             if (call.earlyMedia != null && call.earlyMedia != leg) {
                 // one early media stream for the caller: the first leg's
@@ -278,6 +294,9 @@ public final class CallController {
         cancelPending(call, leg);
         SipServletResponse toCaller = call.callerInvite.createResponse(response.getStatus(), response.getReasonPhrase());
         MessageCopy.copy(response, toCaller);
+        call.sent(toCaller);
+        call.heardFrom(response);
+        sessionTimers.answered(call, leg, response, toCaller);
         if (MessageCopy.hasBody(leg.invite)) {
             acknowledge(response, null, leg.target.reach());
         } else {
@@ -297,6 +316,13 @@ public final class CallController {
             return;
         }
         int status = response.getStatus();
+        if (status == 422) {
+            Optional<TimerOffer> longer = leg.timerOffer == null ? Optional.empty()
+                    : sessionTimers.after422(leg.timerOffer, response);
+            if (longer.isPresent() && sendLeg(call, leg.target, longer.get())) {
+                return;
+            }
+        }
         if (status < 400 && settings.followRedirects()) {
             List<Target> contacts = redirectTargets(response);
             if (!contacts.isEmpty()) {
@@ -379,7 +405,7 @@ public final class CallController {
         synchronized (call) {
             SipServletResponse owed = call.awaitingAck.remove(ack.getSession().getId());
             if (owed != null) {
-                acknowledge(owed, ack, call.reachOf(owed.getSession()));
+                call.sent(acknowledge(owed, ack, call.reachOf(owed.getSession())));
             }
         }
     }
@@ -397,6 +423,7 @@ public final class CallController {
             bye.createResponse(SipServletResponse.SC_OK).send();
             if (peer.isPresent() && call.state == Call.State.CONNECTED) {
                 call.state = Call.State.ENDED;
+                call.cancelAllTimers();
                 send(peer.get().createRequest("BYE"), call.reachOf(peer.get()));
                 LOG.info("call {} {} -> {}: ended by the {}", call.id, call.caller, call.callee,
                         call.isCaller(bye.getSession()) ? "caller" : "callee");
@@ -428,6 +455,16 @@ public final class CallController {
                 request.createResponse(SipServletResponse.SC_REQUEST_PENDING).send();
                 return;
             }
+            // RFC 4028 §9: a re-INVITE or UPDATE between the joined dialogs refreshes both session timers
+            boolean timed = refreshes(request) && call.timers != null && call.timerLeg(request.getSession()).isPresent();
+            if (timed) {
+                UasTimerDecision granted = sessionTimers.received(request);
+                if (granted instanceof UasTimerDecision.Reject reject) {
+                    answer(request, reject);
+                    return;
+                }
+                request.setAttribute(GRANTED, granted);
+            }
             SipServletRequest relayed;
             try {
                 relayed = peer.get().createRequest(request.getMethod());
@@ -438,6 +475,11 @@ public final class CallController {
                 return;
             }
             MessageCopy.copy(request, relayed);
+            if (timed) {
+                relayed.setAttribute(TIMER_OFFER, sessionTimers.relaying(call, call.timerLeg(peer.get()).orElseThrow(),
+                        relayed));
+            }
+            call.sent(relayed);
             relayed.setAttribute(RELAYED_FROM, request);
             if (invite) {
                 call.invitesOutstanding.add(peer.get().getId());
@@ -458,6 +500,10 @@ public final class CallController {
         }
         SipServletResponse answer = origin.createResponse(status, response.getReasonPhrase());
         MessageCopy.copy(response, answer);
+        call.sent(answer);
+        if (status < 300) {
+            refreshedByRelay(call, response, origin, answer);
+        }
         if (invite && status < 300) {
             if (MessageCopy.hasBody(response.getRequest())) {
                 acknowledge(response, null, call.reachOf(response.getSession()));
@@ -472,6 +518,15 @@ public final class CallController {
 
     void timeout(Call call, CallTimeout timeout) throws IOException {
         synchronized (call) {
+            if (timeout == CallTimeout.SESSION) {
+                if (call.state == Call.State.CONNECTED) {
+                    Optional<TimerAction> due = sessionTimers.fired(call);
+                    if (due.isPresent()) {
+                        sessionTimerDue(call, due.get());
+                    }
+                }
+                return;
+            }
             if (call.state != Call.State.RINGING) {
                 return;
             }
@@ -490,24 +545,138 @@ public final class CallController {
                     cancelPending(call, null);
                     ringNext(call);
                 }
+                default -> throw new IllegalStateException("not a ringing call's timer: " + timeout);
             }
         }
     }
 
+    // ---- session timers and the maximum duration ------------------------------------------------------
+
+    private void sessionTimerDue(Call call, TimerAction action) throws IOException {
+        switch (action.kind()) {
+            case MAX_DURATION -> hangUp(call, "max-duration");
+            case EXPIRE -> hangUp(call, "session-expired");
+            case REFRESH -> refresh(call, action.leg(), CallSessionTimers.refreshMethod(call, call.side(action.leg())));
+        }
+    }
+
+    /** RFC 4028 §7.4: the B2BUA refreshes a dialog it is the refresher of; a re-INVITE repeats its last offer. */
+    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method) throws IOException {
+        refresh(call, leg, method, null);
+    }
+
+    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method, TimerOffer offer) throws IOException {
+        SipSession party = call.side(leg);
+        boolean reinvite = method == RefreshMethod.REINVITE;
+        SipServletRequest refresh;
+        try {
+            refresh = party.createRequest(reinvite ? "INVITE" : "UPDATE");
+        } catch (IllegalStateException e) {
+            // a transaction of the dialog is under way (RFC 3261 §14.1): the session goes on, tried again later
+            sessionTimers.refreshFailed(call, leg);
+            return;
+        }
+        if (reinvite) {
+            Optional<SipServletMessage> last = call.lastBodySentTo(party);
+            if (last.isPresent()) {
+                MessageCopy.copyBody(last.get(), refresh);
+            }
+            call.invitesOutstanding.add(party.getId());
+        }
+        refresh.setAttribute(REFRESH, method);
+        refresh.setAttribute(TIMER_OFFER, offer == null ? sessionTimers.refreshing(call, leg, refresh)
+                : sessionTimers.offer(refresh, offer));
+        send(refresh, call.reachOf(party));
+    }
+
+    private void refreshAnswered(Call call, SipServletResponse response, RefreshMethod method) throws IOException {
+        if (response.getStatus() < 200) {
+            return;
+        }
+        if (method == RefreshMethod.REINVITE) {
+            call.invitesOutstanding.remove(response.getSession().getId());
+            if (response.getStatus() < 300) {
+                acknowledge(response, null, call.reachOf(response.getSession()));
+            }
+        }
+        Optional<CallTimers.Leg> leg = call.timerLeg(response.getSession());
+        if (leg.isEmpty() || call.state != Call.State.CONNECTED) {
+            return;
+        }
+        TimerOffer sent = (TimerOffer) response.getRequest().getAttribute(TIMER_OFFER);
+        switch (RefreshOutcome.of(response.getStatus(), method)) {
+            case REFRESHED -> sessionTimers.refreshedByAnswer(call, leg.get(), sent, response);
+            case END_SESSION -> hangUp(call, "session-expired");
+            case RETRY_AS_REINVITE -> refresh(call, leg.get(), RefreshMethod.REINVITE, sent);
+            case RETRY_WITH_LONGER_INTERVAL -> {
+                Optional<TimerOffer> longer = sessionTimers.after422(sent, response);
+                if (longer.isPresent()) {
+                    refresh(call, leg.get(), method, longer.get());
+                } else {
+                    sessionTimers.refreshFailed(call, leg.get());
+                }
+            }
+            case NOT_REFRESHED -> sessionTimers.refreshFailed(call, leg.get());
+        }
+    }
+
+    /** A 2xx to a relayed re-INVITE or UPDATE refreshed both dialogs it crossed (RFC 4028 §10). */
+    private void refreshedByRelay(Call call, SipServletResponse response, SipServletRequest origin,
+            SipServletResponse answer) {
+        if (call.timers == null) {
+            return;
+        }
+        if (response.getRequest().getAttribute(TIMER_OFFER) instanceof TimerOffer sent) {
+            call.timerLeg(response.getSession())
+                    .ifPresent(leg -> sessionTimers.refreshedByAnswer(call, leg, sent, response));
+        }
+        if (origin.getAttribute(GRANTED) instanceof UasTimerDecision.Accept granted) {
+            call.timerLeg(origin.getSession())
+                    .ifPresent(leg -> sessionTimers.refreshedByRequest(call, leg, granted, answer));
+        }
+    }
+
+    /** Ends a connected call on both dialogs: the B2BUA sends BYE to each party. */
+    private void hangUp(Call call, String cause) throws IOException {
+        if (call.state != Call.State.CONNECTED) {
+            return;
+        }
+        call.state = Call.State.ENDED;
+        call.cancelAllTimers();
+        for (SipSession party : call.joined()) {
+            try {
+                send(party.createRequest("BYE"), call.reachOf(party));
+            } catch (IllegalStateException e) {
+                LOG.debug("call {}: dialog already ended: {}", call.id, e.getMessage());
+            }
+        }
+        LOG.info("call {} {} -> {}: ended ({})", call.id, call.caller, call.callee, cause);
+    }
+
+    private static boolean refreshes(SipServletRequest request) {
+        return "INVITE".equals(request.getMethod()) || "UPDATE".equals(request.getMethod());
+    }
+
+    private static void answer(SipServletRequest request, UasTimerDecision.Reject reject) throws IOException {
+        SipServletResponse response = request.createResponse(reject.status(), reject.reason());
+        reject.headers().forEach(header -> response.setHeader(header.name(), header.value()));
+        response.send();
+    }
+
     // ---- sending ----------------------------------------------------------------------------------------
 
-    static void acknowledge(SipServletResponse answer, SipServletMessage withBodyOf, Reach reach)
+    static SipServletRequest acknowledge(SipServletResponse answer, SipServletMessage withBodyOf, Reach reach)
             throws IOException {
         SipServletRequest ack = answer.createAck();
         if (withBodyOf != null) {
             MessageCopy.copyBody(withBodyOf, ack);
         }
         send(ack, reach);
+        return ack;
     }
 
-    /** Sends over the flow or NAT binding the phone is reached at, or as the container routes it. */
-    static void send(SipServletRequest request, Reach reach) throws IOException {
-        SipNextHop.send(request, reach, reach.destination());
+    private static void send(SipServletRequest request, Reach reach) throws IOException {
+        Legs.send(request, reach);
     }
 
     /** Where the caller's dialog is reached: its Contact, over the connection or NAT binding it called from. */

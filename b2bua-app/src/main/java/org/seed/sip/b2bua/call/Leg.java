@@ -4,6 +4,7 @@ import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipSession;
 
 import org.seed.sip.b2bua.service.Target;
+import org.seed.sip.b2bua.timer.TimerOffer;
 
 /** One outgoing INVITE of a call, towards one contact of the callee, and the dialog it makes. */
 final class Leg {
@@ -25,6 +26,8 @@ final class Leg {
     boolean abandoned;
     /** CANCEL waits for the first provisional answer (RFC 3261 §9.1). */
     boolean cancelWhenProceeding;
+    /** The session timer this leg's INVITE asked for (RFC 4028 §7.1). */
+    TimerOffer timerOffer;
 
     Leg(SipServletRequest invite, Target target) {
         this.invite = invite;

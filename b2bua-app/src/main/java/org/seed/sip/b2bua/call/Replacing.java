@@ -20,12 +20,14 @@ final class Replacing implements TransferStep {
     private static final Logger LOG = LoggerFactory.getLogger(Replacing.class);
 
     private final Call call;
+    private final CallController calls;
     private final SipServletRequest invite;
     private final SipSession replaced;
     private final SipSession other;
 
-    Replacing(Call call, SipServletRequest invite, SipSession replaced, SipSession other) {
+    Replacing(Call call, CallController calls, SipServletRequest invite, SipSession replaced, SipSession other) {
         this.call = call;
+        this.calls = calls;
         this.invite = invite;
         this.replaced = replaced;
         this.other = other;
@@ -56,8 +58,10 @@ final class Replacing implements TransferStep {
                 call.awaitingAck.put(invite.getSession().getId(), response);
             }
             answer.send();
-            call.join(invite.getSession(), other);
-            CallController.send(replaced.createRequest("BYE"), call.reachOf(replaced));
+            call.sent(answer);
+            call.rejoin(replaced, invite.getSession());
+            calls.rejoined(call, invite.getSession());
+            Legs.send(replaced.createRequest("BYE"), call.reachOf(replaced));
             LOG.info("call {}: {} replaced {}", call.id, invite.getFrom().getURI(), replaced.getRemoteParty().getURI());
         }
     }

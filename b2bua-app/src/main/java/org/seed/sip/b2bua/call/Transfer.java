@@ -47,6 +47,7 @@ final class Transfer implements TransferStep {
     }
 
     private final Call call;
+    private final CallController calls;
     private final CallRegistry registry;
     private final SipSession referrer;
     private final SipSession transferee;
@@ -65,8 +66,10 @@ final class Transfer implements TransferStep {
     /** The transfer succeeded: the referrer's dialog ends once the final NOTIFY is answered. */
     private boolean referrerToHangUp;
 
-    Transfer(Call call, CallRegistry registry, SipSession referrer, SipSession transferee, String event) {
+    Transfer(Call call, CallController calls, CallRegistry registry, SipSession referrer, SipSession transferee,
+            String event) {
         this.call = call;
+        this.calls = calls;
         this.registry = registry;
         this.referrer = referrer;
         this.transferee = transferee;
@@ -134,6 +137,7 @@ final class Transfer implements TransferStep {
             newLeg.state = Leg.State.ANSWERED;
         }
         offer = response;
+        call.heardFrom(response);
         if (call.state != Call.State.CONNECTED) {
             // the transferee hung up meanwhile
             dropOffer();
@@ -158,8 +162,9 @@ final class Transfer implements TransferStep {
         MessageCopy.copyBody(response, reinvite);
         reinvite.setAttribute(ATTRIBUTE, this);
         call.invitesOutstanding.add(transferee.getId());
+        call.sent(reinvite);
         step = Step.ANSWER;
-        CallController.send(reinvite, call.reachOf(transferee));
+        Legs.send(reinvite, call.reachOf(transferee));
     }
 
     private void transfereeAnswered(SipServletResponse response) throws IOException {
@@ -172,7 +177,7 @@ final class Transfer implements TransferStep {
             return;
         }
         CallController.acknowledge(response, null, call.reachOf(transferee));
-        CallController.acknowledge(offer, response, offererReach);
+        call.sent(CallController.acknowledge(offer, response, offererReach));
         joined();
     }
 
@@ -182,7 +187,8 @@ final class Transfer implements TransferStep {
         if (merged != null) {
             adoptMerged();
         }
-        call.join(transferee, offerer);
+        call.rejoin(referrer, offerer);
+        calls.rejoined(call, offerer);
         if (!referrerGone) {
             referrerToHangUp = true;
             notifyReferrer(offer.getStatus(), offer.getReasonPhrase());
@@ -199,11 +205,11 @@ final class Transfer implements TransferStep {
         call.adopt(offerer, offererReach);
         call.adopt(replaced, merged.reachOf(replaced));
         merged.state = Call.State.ENDED;
-        merged.cancelTimers();
+        merged.cancelAllTimers();
         registry.unregister(merged);
         Object handle = call.callerInvite.getApplicationSession().getAttribute(CallController.CALL);
         merged.callerInvite.getApplicationSession().setAttribute(CallController.CALL, handle);
-        CallController.send(replaced.createRequest("BYE"), call.reachOf(replaced));
+        Legs.send(replaced.createRequest("BYE"), call.reachOf(replaced));
     }
 
     /**
@@ -214,7 +220,7 @@ final class Transfer implements TransferStep {
         if (referrerToHangUp) {
             referrerToHangUp = false;
             try {
-                CallController.send(referrer.createRequest("BYE"), call.reachOf(referrer));
+                Legs.send(referrer.createRequest("BYE"), call.reachOf(referrer));
             } catch (IllegalStateException e) {
                 LOG.debug("call {}: the referrer ended its dialog itself", call.id);
             }
@@ -225,7 +231,7 @@ final class Transfer implements TransferStep {
     private void dropOffer() throws IOException {
         CallController.acknowledge(offer, null, offererReach);
         if (newLeg != null) {
-            CallController.send(offerer.createRequest("BYE"), offererReach);
+            Legs.send(offerer.createRequest("BYE"), offererReach);
         }
     }
 
@@ -238,7 +244,8 @@ final class Transfer implements TransferStep {
             notifyReferrer(status, reason);
         } else if (call.state == Call.State.CONNECTED) {
             call.state = Call.State.ENDED;
-            CallController.send(transferee.createRequest("BYE"), call.reachOf(transferee));
+            call.cancelAllTimers();
+            Legs.send(transferee.createRequest("BYE"), call.reachOf(transferee));
         }
     }
 
@@ -261,6 +268,6 @@ final class Transfer implements TransferStep {
         notify.setContent(ReferNotifications.body(status, reason).getBytes(StandardCharsets.UTF_8),
                 ReferNotifications.CONTENT_TYPE);
         notify.setAttribute(ATTRIBUTE, this);
-        CallController.send(notify, call.reachOf(referrer));
+        Legs.send(notify, call.reachOf(referrer));
     }
 }

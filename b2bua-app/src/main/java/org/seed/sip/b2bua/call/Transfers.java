@@ -44,21 +44,30 @@ public final class Transfers {
     private final CallRouter router;
     private final CallAdmission admission;
     private final CallRegistry registry;
+    private final boolean outboundCalls;
+    private final CallController calls;
 
-    public Transfers(SipFactory factory, CallRouter router, CallAdmission admission, CallRegistry registry) {
+    /**
+     * @param outboundCalls whether our users may call out of the platform's domains ({@code b2bua.outbound.calls}),
+     *                      by transfer as by INVITE
+     * @param calls         the controller of the calls, whose session timers a transfer's new dialog joins
+     */
+    public Transfers(SipFactory factory, CallRouter router, CallAdmission admission, CallRegistry registry,
+            boolean outboundCalls, CallController calls) {
         this.factory = factory;
         this.router = router;
         this.admission = admission;
         this.registry = registry;
+        this.outboundCalls = outboundCalls;
+        this.calls = calls;
     }
 
     // ---- REFER ------------------------------------------------------------------------------------------
 
-    /** A REFER: 202 and a transfer, or refused when it names nothing the platform can call. */
+    /** A REFER inside a call: 202 and a transfer, or refused when it names nothing the platform can call. */
     public void refer(SipServletRequest refer) throws IOException {
-        Optional<Call> found = refer.isInitial() ? Optional.empty() : CallController.callOf(refer.getSession());
+        Optional<Call> found = CallController.callOf(refer.getSession());
         if (found.isEmpty()) {
-            // RFC 3515 §2.4.2 lets a REFER outside a dialog be refused; the platform transfers only its calls
             reject(refer, SipServletResponse.SC_CALL_LEG_DONE, "No Call To Transfer");
             return;
         }
@@ -125,7 +134,7 @@ public final class Transfers {
         Target target = ForkPlan.of(targets, Target::q).next().orElseThrow().get(0);
         SipServletRequest invite;
         try {
-            invite = CallController.legInvite(factory, call.callerInvite, transferee.getRemoteParty(),
+            invite = Legs.create(factory, call.callerInvite, "INVITE", transferee.getRemoteParty(),
                     factory.createAddress(targetUri), target);
         } catch (ServletParseException | IllegalArgumentException e) {
             transfer.fail(SipServletResponse.SC_NOT_FOUND, "Target Cannot Be Called");
@@ -141,7 +150,7 @@ public final class Transfers {
         call.addLeg(leg);
         transfer.offerFrom(leg);
         try {
-            CallController.send(invite, target.reach());
+            Legs.send(invite, target.reach());
         } catch (IOException | IllegalStateException e) {
             leg.state = Leg.State.FAILED;
             transfer.fail(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "Target Unreachable");
@@ -150,16 +159,16 @@ public final class Transfers {
 
     /**
      * Where a transfer target is called: our user through the location service, a foreign URI only for a
-     * referrer who is one of our users (authenticated when it called, or reached at its registration); empty
-     * when the referrer may not call out.
+     * referrer who is one of our users (authenticated when it called, or reached at its registration) and only
+     * while our users may call out at all; empty when the referrer may not call out.
      */
     private Optional<Routing> route(SipSession referrer, SipURI target) {
-        if (admission.serves(target.getHost())) {
+        if (admission.serves(target.getHost(), target.getPort())) {
             return Optional.of(target.getUser() == null ? new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found")
                     : router.toUser(new AddressOfRecord(target.getUser(), target.getHost())));
         }
         URI party = referrer.getRemoteParty().getURI();
-        if (party instanceof SipURI sipParty && admission.serves(sipParty.getHost())) {
+        if (outboundCalls && party instanceof SipURI sipParty && admission.serves(sipParty.getHost())) {
             return Optional.of(CallRouter.outbound(target.toString()));
         }
         return Optional.empty();
@@ -209,7 +218,7 @@ public final class Transfers {
             reinvite.setAttribute(TransferStep.ATTRIBUTE, transfer);
             transfer.offerFrom(other, party.get(), replaced);
             other.invitesOutstanding.add(party.get().getId());
-            CallController.send(reinvite, other.reachOf(party.get()));
+            Legs.send(reinvite, other.reachOf(party.get()));
         }
     }
 
@@ -218,7 +227,7 @@ public final class Transfers {
         refer.createResponse(SipServletResponse.SC_ACCEPTED).send();
         boolean first = call.referrers.add(refer.getSession().getId());
         String event = ReferNotifications.event(cseqOf(refer), first);
-        Transfer transfer = new Transfer(call, registry, refer.getSession(), transferee, event);
+        Transfer transfer = new Transfer(call, calls, registry, refer.getSession(), transferee, event);
         call.transfer = transfer;
         transfer.notifyReferrer(SipServletResponse.SC_TRYING, "Trying");
         LOG.info("call {}: REFER from {} to {} -> 202", call.id, refer.getFrom().getURI(), refer.getHeader(REFER_TO));
@@ -273,15 +282,17 @@ public final class Transfers {
                 return;
             }
             MessageCopy.copy(invite, reinvite);
-            Replacing replacing = new Replacing(call, invite, replaced, other.get());
+            Replacing replacing = new Replacing(call, calls, invite, replaced, other.get());
             reinvite.setAttribute(TransferStep.ATTRIBUTE, replacing);
             call.transfer = replacing;
             // the new caller's ACK and later requests find the call it joins
             invite.getApplicationSession().setAttribute(CallController.CALL,
                     call.callerInvite.getApplicationSession().getAttribute(CallController.CALL));
             call.adopt(invite.getSession(), CallController.callerReach(invite));
+            call.heardFrom(invite);
+            call.sent(reinvite);
             call.invitesOutstanding.add(other.get().getId());
-            CallController.send(reinvite, call.reachOf(other.get()));
+            Legs.send(reinvite, call.reachOf(other.get()));
         }
     }
 

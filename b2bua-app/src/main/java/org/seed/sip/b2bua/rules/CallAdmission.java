@@ -24,20 +24,35 @@ public final class CallAdmission {
     }
 
     private final Set<String> domains;
+    private final Set<Integer> ports;
 
-    public CallAdmission(Set<String> domains) {
+    /**
+     * @param domains the platform's domains ({@code sip.domains})
+     * @param ports   the ports it listens on: a URI of one of its domains at another port is another server's
+     */
+    public CallAdmission(Set<String> domains, Set<Integer> ports) {
         this.domains = domains.stream().map(domain -> domain.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.ports = Set.copyOf(ports);
     }
 
-    public Verdict admit(String callerDomain, String calleeDomain) {
+    /**
+     * @param calleePort the Request-URI's port, or -1 when it names none
+     */
+    public Verdict admit(String callerDomain, String calleeDomain, int calleePort) {
         if (serves(callerDomain)) {
             return Verdict.AUTHENTICATE_CALLER;
         }
-        return serves(calleeDomain) ? Verdict.INBOUND : Verdict.REFUSE;
+        return serves(calleeDomain, calleePort) ? Verdict.INBOUND : Verdict.REFUSE;
     }
 
+    /** Whether a From names one of our domains. */
     public boolean serves(String domain) {
         return domain != null && domains.contains(domain.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a Request-URI's host and port are this platform's, not another server's. */
+    public boolean serves(String host, int port) {
+        return serves(host) && (port < 0 || ports.contains(port));
     }
 
     /**

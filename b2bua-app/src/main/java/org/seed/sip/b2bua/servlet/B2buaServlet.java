@@ -15,6 +15,7 @@ import javax.servlet.sip.URI;
 import org.seed.sip.b2bua.call.CallController;
 import org.seed.sip.b2bua.call.CallRegistry;
 import org.seed.sip.b2bua.call.Transfers;
+import org.seed.sip.b2bua.call.OptionsRelay;
 import org.seed.sip.b2bua.rules.CallAdmission;
 import org.seed.sip.b2bua.rules.ReplacesHeader;
 import org.seed.sip.b2bua.service.B2buaSettings;
@@ -40,29 +41,33 @@ public class B2buaServlet extends GuardedSipServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(B2buaServlet.class);
     /**
-     * RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 3515 REFER
-     * (the platform sends its NOTIFYs), RFC 3891 Replaces.
+     * RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 4028 session
+     * timers, RFC 3515 REFER (the platform sends its NOTIFYs), RFC 3891 Replaces.
      */
     private static final Capabilities SERVED = Capabilities.methods("INVITE", "ACK", "CANCEL", "BYE", "UPDATE", "INFO",
-            "PRACK", "REFER").withExtensions("100rel", "replaces");
+            "PRACK", "REFER").withExtensions("100rel", "timer", "replaces");
 
     private transient CallAdmission admission;
     private transient CallRouter router;
     private transient SipAuthentication authentication;
     private transient CallController calls;
     private transient Transfers transfers;
+    private transient OptionsRelay options;
+    private transient boolean outboundCalls;
 
     @Override
     public void init() throws ServletException {
         B2buaSettings settings = Beans.get(getServletContext(), B2buaSettings.class);
+        outboundCalls = settings.outboundCalls();
         admission = Beans.get(getServletContext(), CallAdmission.class);
         router = Beans.get(getServletContext(), CallRouter.class);
         authentication = Beans.get(getServletContext(), SipAuthentication.class);
         SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
         CallRegistry registry = Beans.get(getServletContext(), CallRegistry.class);
-        calls = new CallController(factory, (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings,
-                Clock.systemUTC(), registry);
-        transfers = new Transfers(factory, router, admission, registry);
+        options = new OptionsRelay(factory);
+        calls = new CallController(factory,
+                (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC(), registry);
+        transfers = new Transfers(factory, router, admission, registry, outboundCalls, calls);
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
     }
 
@@ -103,7 +108,7 @@ public class B2buaServlet extends GuardedSipServlet {
         if (!(from instanceof SipURI callerUri) || !(target instanceof SipURI calleeUri)) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_UNSUPPORTED_URI_SCHEME, "Unsupported URI Scheme"));
         }
-        CallAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost());
+        CallAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost(), calleeUri.getPort());
         if (verdict == CallAdmission.Verdict.REFUSE) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Relaying Denied"));
         }
@@ -113,7 +118,7 @@ public class B2buaServlet extends GuardedSipServlet {
             }
             Optional<Authenticated> who = authentication.authenticate(request, callerUri.getHost());
             if (who.isEmpty()) {
-                LOG.info("INVITE {} from {}:{} -> challenged or refused", target, request.getInitialRemoteAddr(),
+                LOG.info("{} {} from {}:{} -> challenged or refused", request.getMethod(), target, request.getInitialRemoteAddr(),
                         request.getInitialRemotePort());
                 return Optional.empty();
             }
@@ -122,13 +127,16 @@ public class B2buaServlet extends GuardedSipServlet {
                 return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "From Does Not Match Credentials"));
             }
         }
-        if (request.getHeader(ReplacesHeader.NAME) != null) {
+        if ("INVITE".equals(request.getMethod()) && request.getHeader(ReplacesHeader.NAME) != null) {
             // RFC 3891 §3: only an authenticated user of ours may take the place of a party of a call
             return Optional.of(verdict == CallAdmission.Verdict.AUTHENTICATE_CALLER ? new Routing.Replace()
                     : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Replaces Not Allowed"));
         }
-        if (!admission.serves(calleeUri.getHost())) {
-            return Optional.of(CallRouter.outbound(target.toString()));
+        if (!admission.serves(calleeUri.getHost(), calleeUri.getPort())) {
+            // only a call of one of our users, authenticated above, leaves the platform, if the operator allows it
+            return Optional.of("INVITE".equals(request.getMethod()) && outboundCalls
+                    ? CallRouter.outbound(target.toString())
+                    : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Domain Not Served"));
         }
         if (calleeUri.getUser() == null) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found"));
@@ -138,7 +146,28 @@ public class B2buaServlet extends GuardedSipServlet {
 
     private static void refuse(SipServletRequest request, int status, String reason) throws IOException {
         request.createResponse(status, reason).send();
-        LOG.info("INVITE {} from {} -> {}", request.getRequestURI(), request.getFrom().getURI(), status);
+        LOG.info("{} {} from {} -> {}", request.getMethod(), request.getRequestURI(), request.getFrom().getURI(), status);
+    }
+
+    /**
+     * REFER inside a call transfers it (RFC 3515, RFC 3891). REFER outside a dialog (RFC 3515 §2.4.2, asking
+     * the platform to place a call on one's behalf) is not served; a stranger's is refused as any request of
+     * theirs to another domain.
+     */
+    @Override
+    protected void doRefer(SipServletRequest request) throws IOException {
+        if (!request.isInitial()) {
+            transfers.refer(request);
+            return;
+        }
+        Optional<Routing> routing = admit(request);
+        if (routing.isPresent()) {
+            if (routing.get() instanceof Routing.Refuse refuse) {
+                refuse(request, refuse.status(), refuse.reason());
+            } else {
+                refuse(request, SipServletResponse.SC_NOT_IMPLEMENTED, "REFER Outside A Dialog Not Implemented");
+            }
+        }
     }
 
     @Override
@@ -156,11 +185,6 @@ public class B2buaServlet extends GuardedSipServlet {
         if (!transfers.bye(request)) {
             calls.bye(request);
         }
-    }
-
-    @Override
-    protected void doRefer(SipServletRequest request) throws IOException {
-        transfers.refer(request);
     }
 
     @Override
@@ -183,14 +207,32 @@ public class B2buaServlet extends GuardedSipServlet {
         calls.relay(request);
     }
 
+    /** OPTIONS to a user (routed here for its user part) asks the user's phone; inside a call, the other party. */
     @Override
     protected void doOptions(SipServletRequest request) throws IOException {
-        calls.relay(request);
+        if (!request.isInitial()) {
+            calls.relay(request);
+            return;
+        }
+        Optional<Routing> routing = admit(request);
+        if (routing.isEmpty()) {
+            return;
+        }
+        if (routing.get() instanceof Routing.Refuse refuse) {
+            refuse(request, refuse.status(), refuse.reason());
+        } else {
+            options.ask(request, (Routing.Ring) routing.get());
+        }
     }
 
     @Override
     protected void doResponse(SipServletResponse response) throws IOException {
-        if (!transfers.answered(response)) {
+        if (transfers.answered(response)) {
+            return;
+        }
+        if (OptionsRelay.answers(response)) {
+            options.answered(response);
+        } else {
             calls.answered(response);
         }
     }
