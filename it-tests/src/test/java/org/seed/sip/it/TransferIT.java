@@ -235,6 +235,23 @@ class TransferIT extends PlatformTest {
         second.callee.awaitRequest(Request.BYE);
     }
 
+    /** A Replaces in a Refer-To must name the referrer's own dialog (RFC 3891 §3): nobody else's call is taken. */
+    @Test
+    void anAttendedTransferNamingSomeoneElsesDialogIsForbidden() {
+        Connected first = connect(alice, bob);
+        Connected second = connect(carol, bob);
+
+        Response accepted = first.caller.refer("<" + bob.aor() + "?Replaces=" + escaped(replacesHeader(second.caller.dialog())) + ">");
+
+        assertThat(accepted.getStatusCode()).isEqualTo(Response.ACCEPTED);
+        assertThat(first.caller.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 100 Trying\r\n");
+        assertThat(first.caller.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 403 Forbidden\r\n");
+        assertThat(second.callee.received()).extracting(ReceivedRequest::method).doesNotContain(Request.INVITE);
+        assertThat(first.caller.received()).extracting(ReceivedRequest::method).doesNotContain(Request.BYE);
+        first.caller.bye();
+        second.caller.bye();
+    }
+
     /**
      * INVITE with Replaces: carol takes alice's place in her call with bob. Bob is re-INVITEd with carol's
      * offer, carol gets bob's answer, alice gets BYE.
@@ -273,6 +290,37 @@ class TransferIT extends PlatformTest {
 
         assertThat(call.callee.received()).extracting(ReceivedRequest::method).doesNotContain(Request.INVITE);
         assertThat(call.caller.reInvite(alice.media().offer()).getStatusCode()).isEqualTo(Response.OK);
+        call.caller.bye();
+    }
+
+    /** RFC 3891 §3: an early dialog the platform did not initiate (a caller still ringing) is not replaced. */
+    @Test
+    void anInviteWithReplacesOfARingingCallersDialogGets481() {
+        OutgoingCall ringing = alice.call(bob.aor(), alice.media().offer());
+        IncomingCall atBob = bob.awaitCall();
+        atBob.ring();
+        ringing.awaitProvisional(Response.RINGING);
+
+        OutgoingCall replacing = carol.call(bob.aor(), carol.media().offer(), "Replaces: " + replacesHeader(ringing.dialog()));
+
+        assertThat(replacing.awaitFinal().getStatusCode()).isEqualTo(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+        atBob.answer(bob.media().answer(atBob.sdp()));
+        assertThat(ringing.awaitFinal().getStatusCode()).as("the ringing call goes on").isEqualTo(Response.OK);
+        ringing.ack();
+        ringing.bye();
+    }
+
+    /** Only an authenticated user of ours may take the place of a party of a call. */
+    @Test
+    void aStrangersInviteWithReplacesIsForbidden() {
+        Connected call = connect(alice, bob);
+        try (Softphone stranger = Softphone.open("zed", "foreign.example", null, platform.sipAddress())) {
+            OutgoingCall replacing = stranger.call(bob.aor(), stranger.media().offer(),
+                    "Replaces: " + replacesHeader(call.caller.dialog()));
+
+            assertThat(replacing.awaitFinal().getStatusCode()).isEqualTo(Response.FORBIDDEN);
+        }
+        assertThat(call.callee.received()).extracting(ReceivedRequest::method).doesNotContain(Request.INVITE);
         call.caller.bye();
     }
 

@@ -65,6 +65,11 @@ final class Transfer implements TransferStep {
     private boolean referrerGone;
     /** The transfer succeeded: the referrer's dialog ends once the final NOTIFY is answered. */
     private boolean referrerToHangUp;
+    /** A NOTIFY sent and not answered yet: the next one waits for its answer. */
+    private boolean notifying;
+    /** The final NOTIFY, held while the "100 Trying" one is unanswered. */
+    private int heldStatus;
+    private String heldReason;
 
     Transfer(Call call, CallController calls, CallRegistry registry, SipSession referrer, SipSession transferee,
             String event) {
@@ -213,10 +218,19 @@ final class Transfer implements TransferStep {
     }
 
     /**
-     * The final NOTIFY was answered (or failed): now the referrer's dialog ends. Sent at once after the NOTIFY,
-     * the BYE could overtake it over UDP, and the referrer, its dialog over, would never see the outcome.
+     * A NOTIFY was answered (or failed): the held final one goes now, or, after the final one, the referrer's
+     * dialog ends. Sent at once, either could overtake the NOTIFY before it over UDP (RFC 6665 §4.2.2 keeps a
+     * subscription's NOTIFYs one at a time), and the referrer would see the outcome before the progress, or,
+     * its dialog over, never.
      */
     private void notified() throws IOException {
+        notifying = false;
+        if (heldStatus != 0) {
+            int status = heldStatus;
+            heldStatus = 0;
+            notifyReferrer(status, heldReason);
+            return;
+        }
         if (referrerToHangUp) {
             referrerToHangUp = false;
             try {
@@ -256,6 +270,11 @@ final class Transfer implements TransferStep {
 
     /** A NOTIFY of the REFER's implicit subscription (RFC 3515 §2.4.4) with the referred request's status. */
     void notifyReferrer(int status, String reason) throws IOException {
+        if (notifying) {
+            heldStatus = status;
+            heldReason = reason;
+            return;
+        }
         SipServletRequest notify;
         try {
             notify = referrer.createRequest("NOTIFY");
@@ -268,6 +287,7 @@ final class Transfer implements TransferStep {
         notify.setContent(ReferNotifications.body(status, reason).getBytes(StandardCharsets.UTF_8),
                 ReferNotifications.CONTENT_TYPE);
         notify.setAttribute(ATTRIBUTE, this);
+        notifying = true;
         Legs.send(notify, call.reachOf(referrer));
     }
 }
