@@ -2,6 +2,7 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sip.Dialog;
@@ -44,13 +45,17 @@ import org.seed.sip.it.phone.Softphone;
  */
 class TransferIT extends PlatformTest {
 
+    /** {@code b2bua.ring.timeout} of this class's platform: how long a transfer's target rings at most. */
+    private static final int RING_SECONDS = 3;
+
     private Softphone alice;
     private Softphone bob;
     private Softphone carol;
 
     @Deployment(testable = false)
     static Archive<?> platformWithThreeUsers() {
-        return PlatformProperties.with(Deployments.platformEar(), Map.of("bootstrap.demo.users", "alice,bob,carol"));
+        return PlatformProperties.with(Deployments.platformEar(), Map.of("bootstrap.demo.users", "alice,bob,carol",
+                "b2bua.ring.timeout", String.valueOf(RING_SECONDS)));
     }
 
     @BeforeEach
@@ -138,6 +143,24 @@ class TransferIT extends PlatformTest {
         call.callee.awaitRequest(Request.BYE);
         call.caller.bye();
         target.awaitRequest(Request.BYE);
+    }
+
+    /** A target that only rings is cancelled after the ring timeout, as a callee would be; the call goes on. */
+    @Test
+    void aTargetThatDoesNotAnswerIsCancelledAfterTheRingTimeout() {
+        Connected call = connect(alice, bob);
+
+        assertThat(call.callee.refer(carol.aor()).getStatusCode()).isEqualTo(Response.ACCEPTED);
+        assertThat(call.callee.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 100 Trying\r\n");
+        IncomingCall target = carol.awaitCall();
+        target.ring();
+
+        target.awaitCancel(Duration.ofSeconds(RING_SECONDS + 5));
+        assertThat(call.callee.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 480 No Answer\r\n");
+        assertThat(call.caller.reInvite(alice.media().offer()).getStatusCode()).isEqualTo(Response.OK);
+        assertThat(Sdp.port(call.callee.awaitRequest(Request.INVITE).body())).isEqualTo(alice.media().rtpPort());
+        call.caller.bye();
+        call.callee.awaitRequest(Request.BYE);
     }
 
     /** The referrer hangs up right after the 202 (RFC 5589 §6 allows it): the transfer still goes through. */

@@ -7,5 +7,7 @@ enum CallTimeout {
     /** {@code b2bua.fork.serial.timeout}: the contacts of one q rang long enough; the next q is tried. */
     NEXT_FORK,
     /** The first of the answered call's session refreshes and expiries (RFC 4028 §10) and its maximum duration. */
-    SESSION
+    SESSION,
+    /** {@code b2bua.ring.timeout} for a transfer's target (RFC 3515): not answered, its INVITE is cancelled. */
+    TRANSFER
 }

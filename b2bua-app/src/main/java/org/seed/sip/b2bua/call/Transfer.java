@@ -3,6 +3,7 @@ package org.seed.sip.b2bua.call;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
@@ -65,6 +66,10 @@ final class Transfer implements TransferStep {
     private boolean referrerGone;
     /** The transfer succeeded: the referrer's dialog ends once the final NOTIFY is answered. */
     private boolean referrerToHangUp;
+    /** Cancels the target's INVITE after {@code b2bua.ring.timeout}; null once it has a final answer. */
+    private ServletTimer ringTimer;
+    /** The target's INVITE was cancelled for that: its 487 is told as "no answer". */
+    private boolean timedOut;
     /** A NOTIFY sent and not answered yet: the next one waits for its answer. */
     private boolean notifying;
     /** The final NOTIFY, held while the "100 Trying" one is unanswered. */
@@ -90,6 +95,20 @@ final class Transfer implements TransferStep {
         newLeg = leg;
         offerer = leg.session();
         offererReach = leg.target.reach();
+        ringTimer = calls.ringTimer(call, CallTimeout.TRANSFER);
+    }
+
+    /** The target rang for {@code b2bua.ring.timeout}: its INVITE is cancelled (RFC 3261 §9.1: once it rings). */
+    void targetTimedOut() throws IOException {
+        ringTimer = null;
+        if (step == Step.OFFER && newLeg != null && newLeg.pending()) {
+            timedOut = true;
+            if (newLeg.state == Leg.State.PROCEEDING) {
+                newLeg.invite.createCancel().send();
+            } else {
+                newLeg.cancelWhenProceeding = true;
+            }
+        }
     }
 
     /** Attended transfer: the offer comes from {@code party}, the other party of {@code replacedDialog} in {@code other}. */
@@ -107,6 +126,7 @@ final class Transfer implements TransferStep {
             Call other = merged == null ? call : merged;
             synchronized (other) {
                 if (response.getStatus() < 200) {
+                    provisional(response);
                     return;
                 }
                 if ("NOTIFY".equals(response.getMethod())) {
@@ -126,16 +146,37 @@ final class Transfer implements TransferStep {
         }
     }
 
+    /** The target rings: its INVITE may be cancelled from now on (RFC 3261 §9.1). */
+    private void provisional(SipServletResponse response) throws IOException {
+        if (newLeg == null || response.getStatus() == SipServletResponse.SC_TRYING
+                || !response.getSession().getId().equals(offerer.getId()) || !newLeg.pending()) {
+            return;
+        }
+        newLeg.state = Leg.State.PROCEEDING;
+        if (newLeg.cancelWhenProceeding) {
+            newLeg.cancelWhenProceeding = false;
+            newLeg.invite.createCancel().send();
+        }
+    }
+
     private void offered(SipServletResponse response) throws IOException {
         if (merged != null) {
             merged.invitesOutstanding.remove(offerer.getId());
+        }
+        if (ringTimer != null) {
+            ringTimer.cancel();
+            ringTimer = null;
         }
         int status = response.getStatus();
         if (status >= 300) {
             if (newLeg != null) {
                 newLeg.state = Leg.State.FAILED;
             }
-            fail(status, response.getReasonPhrase());
+            if (timedOut && status == SipServletResponse.SC_REQUEST_TERMINATED) {
+                fail(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "No Answer");
+            } else {
+                fail(status, response.getReasonPhrase());
+            }
             return;
         }
         if (newLeg != null) {
