@@ -23,8 +23,6 @@ class ApiError extends Error {
   }
 }
 
-// credentials: 'omit' keeps the browser from adding (or prompting for) credentials of its own: the
-// Authorization header below is the only one sent.
 async function api(method, path, body) {
   const response = await send(method, path, body, 'application/json');
   if (response.status === 204) {
@@ -38,6 +36,8 @@ async function download(path, mediaType) {
   return (await send('GET', path, undefined, mediaType)).blob();
 }
 
+// credentials: 'omit' keeps the browser from adding (or prompting for) credentials of its own: the
+// Authorization header below is the only one sent.
 async function send(method, path, body, accept) {
   const headers = { Authorization: state.authorization, Accept: accept };
   if (body !== undefined) {
@@ -98,15 +98,14 @@ function renderAccounts(accounts) {
     row.lastChild.appendChild(button('Preferences', () => loadPreferences(`${account.username}@${account.domain}`)));
     body.appendChild(row);
   }
-  $('#account-ids').replaceChildren(...accounts.map((account) => {
+  fillOptions('#account-ids', accounts.map((account) => `${account.username}@${account.domain}`));
+  fillOptions('#domains', [...domains]);
+}
+
+function fillOptions(selector, values) {
+  $(selector).replaceChildren(...values.map((value) => {
     const option = document.createElement('option');
-    option.value = `${account.username}@${account.domain}`;
-    return option;
-  }));
-  const list = $('#domains');
-  list.replaceChildren(...[...domains].map((domain) => {
-    const option = document.createElement('option');
-    option.value = domain;
+    option.value = value;
     return option;
   }));
 }
