@@ -6,6 +6,7 @@ import javax.enterprise.context.ApplicationScoped;
 import javax.enterprise.inject.Produces;
 import javax.inject.Singleton;
 
+import org.seed.sip.b2bua.call.CallRegistry;
 import org.seed.sip.b2bua.rules.CallAdmission;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
@@ -38,6 +39,13 @@ public class B2buaBeans {
     @Singleton
     CallRouter router(Store store) {
         return new CallRouter(store.accounts(), store.locations());
+    }
+
+    /** The B2BUA's live calls, one registry for the application (transfers look dialogs up in it). */
+    @Produces
+    @Singleton
+    CallRegistry calls() {
+        return new CallRegistry();
     }
 
     /** The platform's one authenticator, answering as a proxy for the domain (407, RFC 3261 §22.3). */

@@ -75,6 +75,12 @@ final class Call {
     private final Map<String, SipServletMessage> lastBodySent = new HashMap<>();
     /** The methods each party allows (its Allow headers), by session id: UPDATE for refreshes if it may. */
     private final Map<String, List<String>> allowed = new HashMap<>();
+    /** The transfer in progress (RFC 3515), one at a time; null when none. */
+    TransferStep transfer;
+    /** Dialogs that joined the call from elsewhere: a transferred call's party, a caller that replaced one. */
+    private final List<SipSession> adopted = new ArrayList<>();
+    /** Sessions that have sent a REFER already: their later REFERs' NOTIFYs need an id (RFC 3515 §2.4.6). */
+    final Set<String> referrers = new HashSet<>();
 
     Call(String id, SipServletRequest callerInvite, Reach callerReach, String caller, String callee, Instant started,
             ForkPlan<Target> plan) {
@@ -90,6 +96,21 @@ final class Call {
     void addLeg(Leg leg) {
         legs.add(leg);
         reaches.put(leg.session().getId(), leg.target.reach());
+    }
+
+    /** A dialog of another origin becomes one of the call's (transfer, RFC 3891 replacement). */
+    void adopt(SipSession session, Reach reach) {
+        adopted.add(session);
+        reaches.put(session.getId(), reach);
+    }
+
+    /** Every dialog of the call: the caller's, each leg's, the adopted ones. */
+    List<SipSession> dialogs() {
+        List<SipSession> dialogs = new ArrayList<>();
+        dialogs.add(callerSession());
+        legs.forEach(leg -> dialogs.add(leg.session()));
+        dialogs.addAll(adopted);
+        return dialogs;
     }
 
     Reach reachOf(SipSession session) {
@@ -141,6 +162,20 @@ final class Call {
 
     List<SipSession> joined() {
         return joinedA == null ? List.of() : List.of(joinedA, joinedB);
+    }
+
+    /**
+     * {@code joining} takes the place of {@code leaving} among the two joined dialogs, on its side (the caller's
+     * or the callee's, whose session timer it takes over): a transfer's or a replacement's new party.
+     */
+    void rejoin(SipSession leaving, SipSession joining) {
+        if (joinedA != null && joinedA.getId().equals(leaving.getId())) {
+            joinedA = joining;
+        } else if (joinedB != null && joinedB.getId().equals(leaving.getId())) {
+            joinedB = joining;
+        } else {
+            throw new IllegalStateException("session of no joined dialog of call " + id);
+        }
     }
 
     void join(SipSession a, SipSession b) {

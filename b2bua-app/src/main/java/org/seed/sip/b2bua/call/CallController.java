@@ -61,13 +61,16 @@ public final class CallController {
     private final TimerService timers;
     private final B2buaSettings settings;
     private final Clock clock;
+    private final CallRegistry registry;
     private final CallSessionTimers sessionTimers;
 
-    public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock) {
+    public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock,
+            CallRegistry registry) {
         this.factory = factory;
         this.timers = timers;
         this.settings = settings;
         this.clock = clock;
+        this.registry = registry;
         this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock);
     }
 
@@ -90,10 +93,21 @@ public final class CallController {
         call.callerTimer = (UasTimerDecision.Accept) timer;
         call.heardFrom(invite);
         application.setAttribute(CALL, new CallHandle(call, this));
+        registry.register(call);
         synchronized (call) {
             call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
             ringNext(call);
         }
+    }
+
+    /** {@code party} joined the call by a transfer or a replacement: its dialog's session timer starts afresh. */
+    void rejoined(Call call, SipSession party) {
+        call.timerLeg(party).ifPresent(leg -> sessionTimers.rejoined(call, leg));
+    }
+
+    /** The call's application session is gone: the call leaves the live calls. */
+    void forget(Call call) {
+        registry.unregister(call);
     }
 
     /** The call a message belongs to, or empty for a session that carries none (ended, or not ours). */
@@ -651,7 +665,7 @@ public final class CallController {
 
     // ---- sending ----------------------------------------------------------------------------------------
 
-    private static SipServletRequest acknowledge(SipServletResponse answer, SipServletRequest withBodyOf, Reach reach)
+    static SipServletRequest acknowledge(SipServletResponse answer, SipServletMessage withBodyOf, Reach reach)
             throws IOException {
         SipServletRequest ack = answer.createAck();
         if (withBodyOf != null) {
@@ -666,7 +680,7 @@ public final class CallController {
     }
 
     /** Where the caller's dialog is reached: its Contact, over the connection or NAT binding it called from. */
-    private static Reach callerReach(SipServletRequest invite) {
+    static Reach callerReach(SipServletRequest invite) {
         List<String> recordRoutes = new ArrayList<>();
         invite.getHeaders("Record-Route").forEachRemaining(recordRoutes::add);
         String target;

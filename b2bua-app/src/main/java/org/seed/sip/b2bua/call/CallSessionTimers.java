@@ -131,6 +131,19 @@ final class CallSessionTimers {
         schedule(call);
     }
 
+    /**
+     * A dialog that took the place of another by a transfer or a replacement (RFC 3515, RFC 3891) was offered
+     * no session timer: its side's timer starts again, the B2BUA refreshing it at the configured interval.
+     */
+    void rejoined(Call call, CallTimers.Leg leg) {
+        if (call.timers == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        call.timers = call.timers.with(leg, SessionTimer.start(SessionTerms.refreshedByB2bua(settings.sessionExpires()), now));
+        schedule(call);
+    }
+
     /** The outgoing copy of a relayed re-INVITE/UPDATE gets the B2BUA's own refresh terms for that dialog. */
     TimerOffer relaying(Call call, CallTimers.Leg leg, SipServletRequest relayed) {
         return offer(relayed, uac.refreshOffer(call.timers.timer(leg).terms()));

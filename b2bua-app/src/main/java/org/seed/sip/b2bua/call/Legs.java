@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.ListIterator;
 
+import javax.servlet.sip.Address;
 import javax.servlet.sip.ServletParseException;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
@@ -28,8 +29,19 @@ final class Legs {
      */
     static SipServletRequest create(SipFactory factory, SipServletRequest origin, String method, Target target)
             throws ServletParseException, IOException {
-        SipServletRequest request = factory.createRequest(origin.getApplicationSession(), method, origin.getFrom(),
-                origin.getTo());
+        SipServletRequest request = create(factory, origin, method, origin.getFrom(), origin.getTo(), target);
+        MessageCopy.copy(origin, request);
+        return request;
+    }
+
+    /**
+     * As {@link #create(SipFactory, SipServletRequest, String, Target)}, from {@code from} to {@code to} and
+     * with nothing of {@code origin}'s content: a transfer's INVITE to its target (RFC 3515), on behalf of
+     * another party of the call than the caller.
+     */
+    static SipServletRequest create(SipFactory factory, SipServletRequest origin, String method, Address from,
+            Address to, Target target) throws ServletParseException {
+        SipServletRequest request = factory.createRequest(origin.getApplicationSession(), method, from, to);
         request.setRequestURI(factory.createURI(target.reach().requestUri()));
         List<String> routes = target.reach().routeSet();
         for (ListIterator<String> route = routes.listIterator(routes.size()); route.hasPrevious();) {
@@ -40,7 +52,6 @@ final class Legs {
         // it to this application again, as a call of the caller's own to authenticate
         request.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, origin);
         request.setMaxForwards(Math.max(0, origin.getMaxForwards() - 1));
-        MessageCopy.copy(origin, request);
         return request;
     }
 

@@ -13,8 +13,11 @@ import javax.servlet.sip.TimerService;
 import javax.servlet.sip.URI;
 
 import org.seed.sip.b2bua.call.CallController;
+import org.seed.sip.b2bua.call.CallRegistry;
+import org.seed.sip.b2bua.call.Transfers;
 import org.seed.sip.b2bua.call.OptionsRelay;
 import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.b2bua.rules.ReplacesHeader;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
 import org.seed.sip.b2bua.service.Routing;
@@ -37,14 +40,18 @@ public class B2buaServlet extends GuardedSipServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(B2buaServlet.class);
-    /** RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 4028 session timers. */
+    /**
+     * RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 4028 session
+     * timers, RFC 3515 REFER (the platform sends its NOTIFYs), RFC 3891 Replaces.
+     */
     private static final Capabilities SERVED = Capabilities.methods("INVITE", "ACK", "CANCEL", "BYE", "UPDATE", "INFO",
-            "PRACK").withExtensions("100rel", "timer");
+            "PRACK", "REFER").withExtensions("100rel", "timer", "replaces");
 
     private transient CallAdmission admission;
     private transient CallRouter router;
     private transient SipAuthentication authentication;
     private transient CallController calls;
+    private transient Transfers transfers;
     private transient OptionsRelay options;
     private transient boolean outboundCalls;
 
@@ -56,9 +63,11 @@ public class B2buaServlet extends GuardedSipServlet {
         router = Beans.get(getServletContext(), CallRouter.class);
         authentication = Beans.get(getServletContext(), SipAuthentication.class);
         SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
+        CallRegistry registry = Beans.get(getServletContext(), CallRegistry.class);
         options = new OptionsRelay(factory);
         calls = new CallController(factory,
-                (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC());
+                (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC(), registry);
+        transfers = new Transfers(factory, router, admission, registry, outboundCalls, calls);
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
     }
 
@@ -81,6 +90,8 @@ public class B2buaServlet extends GuardedSipServlet {
         }
         if (routing.get() instanceof Routing.Refuse refuse) {
             refuse(request, refuse.status(), refuse.reason());
+        } else if (routing.get() instanceof Routing.Replace) {
+            transfers.replace(request);
         } else {
             calls.start(request, (Routing.Ring) routing.get(), request.getFrom().getURI().toString(),
                     request.getRequestURI().toString());
@@ -116,6 +127,11 @@ public class B2buaServlet extends GuardedSipServlet {
                 return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "From Does Not Match Credentials"));
             }
         }
+        if ("INVITE".equals(request.getMethod()) && request.getHeader(ReplacesHeader.NAME) != null) {
+            // RFC 3891 §3: only an authenticated user of ours may take the place of a party of a call
+            return Optional.of(verdict == CallAdmission.Verdict.AUTHENTICATE_CALLER ? new Routing.Replace()
+                    : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Replaces Not Allowed"));
+        }
         if (!admission.serves(calleeUri.getHost(), calleeUri.getPort())) {
             // only a call of one of our users, authenticated above, leaves the platform, if the operator allows it
             return Optional.of("INVITE".equals(request.getMethod()) && outboundCalls
@@ -134,13 +150,14 @@ public class B2buaServlet extends GuardedSipServlet {
     }
 
     /**
-     * REFER outside a dialog (RFC 3515 §2.4.2, asking the platform to place a call on one's behalf) is not
-     * served; a stranger's is refused as any request of theirs to another domain.
+     * REFER inside a call transfers it (RFC 3515, RFC 3891). REFER outside a dialog (RFC 3515 §2.4.2, asking
+     * the platform to place a call on one's behalf) is not served; a stranger's is refused as any request of
+     * theirs to another domain.
      */
     @Override
     protected void doRefer(SipServletRequest request) throws IOException {
         if (!request.isInitial()) {
-            calls.relay(request);
+            transfers.refer(request);
             return;
         }
         Optional<Routing> routing = admit(request);
@@ -165,7 +182,9 @@ public class B2buaServlet extends GuardedSipServlet {
 
     @Override
     protected void doBye(SipServletRequest request) throws IOException {
-        calls.bye(request);
+        if (!transfers.bye(request)) {
+            calls.bye(request);
+        }
     }
 
     @Override
@@ -208,6 +227,9 @@ public class B2buaServlet extends GuardedSipServlet {
 
     @Override
     protected void doResponse(SipServletResponse response) throws IOException {
+        if (transfers.answered(response)) {
+            return;
+        }
         if (OptionsRelay.answers(response)) {
             options.answered(response);
         } else {
