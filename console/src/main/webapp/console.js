@@ -1,5 +1,5 @@
-// The console's browser side: a login form, then the accounts and bindings of /api, refreshed after each
-// change. Credentials stay in this page's memory only; every value from the server goes in as text, never
+// The console's browser side: a login form, then the accounts, bindings, live calls and call records of
+// /api, refreshed after each change, and one account's call preferences. Credentials stay in this page's memory only; every value from the server goes in as text, never
 // as markup.
 'use strict';
 
@@ -23,10 +23,23 @@ class ApiError extends Error {
   }
 }
 
+async function api(method, path, body) {
+  const response = await send(method, path, body, 'application/json');
+  if (response.status === 204) {
+    return null;
+  }
+  return response.json();
+}
+
+// A GET answered in another media type than JSON (call records as text/csv), as a Blob.
+async function download(path, mediaType) {
+  return (await send('GET', path, undefined, mediaType)).blob();
+}
+
 // credentials: 'omit' keeps the browser from adding (or prompting for) credentials of its own: the
 // Authorization header below is the only one sent.
-async function api(method, path, body) {
-  const headers = { Authorization: state.authorization };
+async function send(method, path, body, accept) {
+  const headers = { Authorization: state.authorization, Accept: accept };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -36,14 +49,11 @@ async function api(method, path, body) {
     credentials: 'omit',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 204) {
-    return null;
-  }
-  const json = await response.json().catch(() => ({}));
   if (!response.ok) {
+    const json = await response.json().catch(() => ({}));
     throw new ApiError(response.status, json.error || response.statusText);
   }
-  return json;
+  return response;
 }
 
 function cell(row, text) {
@@ -80,17 +90,22 @@ function renderAccounts(accounts) {
     cell(row, account.displayName);
     cell(row, account.admin ? 'yes' : '');
     cell(row, account.enabled ? 'enabled' : 'disabled');
-    cell(row, new Date(account.createdAt).toLocaleString());
+    cell(row, when(account.createdAt));
     const toggle = account.enabled ? 'Disable' : 'Enable';
     cell(row, '').appendChild(button(toggle, () => change(
         () => api('PATCH', accountPath(account), { enabled: !account.enabled }),
         `${account.username}@${account.domain} ${account.enabled ? 'disabled' : 'enabled'}`)));
+    row.lastChild.appendChild(button('Preferences', () => loadPreferences(`${account.username}@${account.domain}`)));
     body.appendChild(row);
   }
-  const list = $('#domains');
-  list.replaceChildren(...[...domains].map((domain) => {
+  fillOptions('#account-ids', accounts.map((account) => `${account.username}@${account.domain}`));
+  fillOptions('#domains', [...domains]);
+}
+
+function fillOptions(selector, values) {
+  $(selector).replaceChildren(...values.map((value) => {
     const option = document.createElement('option');
-    option.value = domain;
+    option.value = value;
     return option;
   }));
 }
@@ -99,9 +114,7 @@ function renderBindings(bindings) {
   const body = $('#bindings tbody');
   body.replaceChildren();
   if (bindings.length === 0) {
-    const row = document.createElement('tr');
-    cell(row, 'No phone is registered.').colSpan = 7;
-    body.appendChild(row);
+    emptyRow(body, 'No phone is registered.', 7);
   }
   for (const binding of bindings) {
     const row = document.createElement('tr');
@@ -118,10 +131,165 @@ function renderBindings(bindings) {
   }
 }
 
+function when(instant) {
+  return instant ? new Date(instant).toLocaleString() : '';
+}
+
+// A row saying the table is empty, across all its columns.
+function emptyRow(body, text, columns) {
+  const row = document.createElement('tr');
+  cell(row, text).colSpan = columns;
+  body.appendChild(row);
+}
+
+function renderCalls(calls) {
+  const body = $('#calls tbody');
+  body.replaceChildren();
+  if (calls.length === 0) {
+    emptyRow(body, 'No call is in progress.', 6);
+  }
+  for (const call of calls) {
+    const row = document.createElement('tr');
+    cell(row, call.caller);
+    cell(row, call.callee);
+    cell(row, call.state);
+    cell(row, when(call.started));
+    cell(row, when(call.answered));
+    cell(row, '').appendChild(button('Hang up', () => change(
+        () => api('DELETE', '/calls/' + encodeURIComponent(call.id)), `call ${call.caller} → ${call.callee} hung up`),
+        'danger'));
+    body.appendChild(row);
+  }
+}
+
 async function refresh() {
-  const [accounts, bindings] = await Promise.all([api('GET', '/accounts'), api('GET', '/bindings')]);
+  const [accounts, bindings, calls] = await Promise.all([api('GET', '/accounts'), api('GET', '/bindings'),
+    api('GET', '/calls')]);
   renderAccounts(accounts.accounts);
   renderBindings(bindings.bindings);
+  renderCalls(calls.calls);
+}
+
+// --- call preferences: the form shows one account's, and a save replaces them all
+
+const PREFERENCE_TEXT_FIELDS = ['forwardAlways', 'forwardBusy', 'forwardNoAnswer', 'forwardOffline'];
+const PREFERENCE_LIST_FIELDS = ['blocked', 'alsoRing'];
+
+function preferencesPath(accountId) {
+  const at = accountId.lastIndexOf('@');
+  return '/accounts/' + encodeURIComponent(accountId.slice(0, at)) + '@' + encodeURIComponent(accountId.slice(at + 1))
+      + '/preferences';
+}
+
+function showPreferences(accountId, preferences) {
+  const form = $('#preferences-form');
+  state.preferencesOf = accountId;
+  $('#preferences-load-form').account.value = accountId;
+  form.doNotDisturb.checked = preferences.doNotDisturb;
+  for (const field of PREFERENCE_TEXT_FIELDS) {
+    form[field].value = preferences[field] || '';
+  }
+  form.noAnswerSeconds.value = preferences.noAnswerSeconds;
+  form.forwardMode.value = preferences.forwardMode;
+  for (const field of PREFERENCE_LIST_FIELDS) {
+    form[field].value = preferences[field].join('\n');
+  }
+  form.hidden = false;
+}
+
+async function loadPreferences(accountId) {
+  try {
+    showPreferences(accountId, await api('GET', preferencesPath(accountId)));
+  } catch (error) {
+    $('#preferences-form').hidden = true;
+    handle(error);
+  }
+}
+
+async function savePreferences(event) {
+  event.preventDefault();
+  const form = event.target;
+  const preferences = {
+    doNotDisturb: form.doNotDisturb.checked,
+    noAnswerSeconds: Number(form.noAnswerSeconds.value),
+    forwardMode: form.forwardMode.value,
+  };
+  for (const field of PREFERENCE_TEXT_FIELDS) {
+    preferences[field] = form[field].value.trim() || null;
+  }
+  for (const field of PREFERENCE_LIST_FIELDS) {
+    preferences[field] = form[field].value.split('\n').map((line) => line.trim()).filter((line) => line);
+  }
+  const accountId = state.preferencesOf;
+  try {
+    showPreferences(accountId, await api('PUT', preferencesPath(accountId), preferences));
+    showMessage(`call preferences of ${accountId} saved`, false);
+  } catch (error) {
+    handle(error);
+  }
+}
+
+// --- call records
+
+function recordsQuery() {
+  const form = $('#records-form');
+  const query = new URLSearchParams();
+  if (form.user.value.trim()) {
+    query.set('user', form.user.value.trim());
+  }
+  // datetime-local is the browser's local time; the API takes instants
+  for (const bound of ['from', 'to']) {
+    if (form[bound].value) {
+      query.set(bound, new Date(form[bound].value).toISOString());
+    }
+  }
+  if (form.limit.value) {
+    query.set('limit', form.limit.value);
+  }
+  return '/call-records?' + query;
+}
+
+function renderRecords(records) {
+  const body = $('#records tbody');
+  body.replaceChildren();
+  if (records.length === 0) {
+    emptyRow(body, 'No call record matches.', 9);
+  }
+  for (const record of records) {
+    const row = document.createElement('tr');
+    cell(row, record.caller);
+    cell(row, record.callee);
+    cell(row, when(record.started));
+    cell(row, when(record.answered));
+    cell(row, record.ended ? when(record.ended) : 'in progress');
+    cell(row, record.durationMs === null ? '' : (record.durationMs / 1000).toFixed(1) + ' s');
+    cell(row, record.endCause);
+    cell(row, [record.forwardedTo, record.transferredTo].filter((target) => target).join(' / '));
+    cell(row, record.legs);
+    body.appendChild(row);
+  }
+}
+
+async function showRecords(event) {
+  event.preventDefault();
+  try {
+    renderRecords((await api('GET', recordsQuery())).callRecords);
+  } catch (error) {
+    handle(error);
+  }
+}
+
+async function downloadRecords() {
+  try {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await download(recordsQuery(), 'text/csv'));
+    link.download = 'call-records.csv';
+    link.click();
+    // once the click's download has taken the blob
+    setTimeout(() => URL.revokeObjectURL(link.href));
+  } catch (error) {
+    handle(error);
+  }
 }
 
 // Runs one change, reports it, and shows the state the server has afterwards.
@@ -205,4 +373,11 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#create-form').addEventListener('submit', createAccount);
   $('#refresh').addEventListener('click', () => refresh().catch(handle));
   $('#logout').addEventListener('click', () => logOut());
+  $('#preferences-load-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadPreferences(event.target.account.value.trim());
+  });
+  $('#preferences-form').addEventListener('submit', savePreferences);
+  $('#records-form').addEventListener('submit', showRecords);
+  $('#records-csv').addEventListener('click', downloadRecords);
 });

@@ -8,6 +8,7 @@ import javax.inject.Singleton;
 
 import org.seed.sip.b2bua.call.CallRegistry;
 import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.b2bua.call.CallJournal;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
 import org.seed.sip.common.auth.Authenticator;
@@ -46,6 +47,13 @@ public class B2buaBeans {
     @Singleton
     CallRegistry calls() {
         return new CallRegistry();
+    }
+
+    /** The call records of this node; started, it closes those a crash of the node left open. */
+    @Produces
+    @Singleton
+    CallJournal journal(Store store, PlatformSettings platform) {
+        return new CallJournal(store.callRecords(), platform.nodeId(), Clock.systemUTC());
     }
 
     /** The platform's one authenticator, answering as a proxy for the domain (407, RFC 3261 §22.3). */

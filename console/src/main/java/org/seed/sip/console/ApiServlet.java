@@ -3,6 +3,7 @@ package org.seed.sip.console;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.seed.sip.console.api.ConsoleApi;
 import org.seed.sip.console.api.ConsoleSettings;
 import org.seed.sip.console.api.Json;
 import org.seed.sip.console.api.QueryString;
+import org.seed.sip.kit.platform.SharedPlatform;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreException;
 import org.slf4j.Logger;
@@ -55,7 +57,8 @@ public class ApiServlet extends HttpServlet {
         ConsoleApi current = api;
         if (current == null) {
             // two first requests at once may both build one: harmless, both are equivalent
-            current = ConsoleApi.create(Store.shared(), ConsoleSettings.from(PlatformSettings.current()), Clock.systemUTC());
+            current = ConsoleApi.create(Store.shared(), ConsoleSettings.from(PlatformSettings.current()), Clock.systemUTC(),
+                    SharedPlatform.process().calls());
             api = current;
         }
         return current;
@@ -64,7 +67,7 @@ public class ApiServlet extends HttpServlet {
     private static ApiRequest apiRequest(HttpServletRequest request) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         return new ApiRequest(request.getMethod(), path, QueryString.parse(request.getQueryString()),
-                request.getHeader("Authorization"), request.getContentType(), body(request));
+                request.getHeader("Authorization"), request.getContentType(), body(request), request.getHeader("Accept"));
     }
 
     private static byte[] body(HttpServletRequest request) throws IOException {
@@ -85,11 +88,16 @@ public class ApiServlet extends HttpServlet {
         answer.headers().forEach(response::setHeader);
         // accounts and bindings are neither to be cached by the browser nor by anything in between
         response.setHeader("Cache-Control", "no-store");
-        if (answer.body() != null) {
-            byte[] json = Json.write(answer.body());
-            response.setContentType("application/json;charset=UTF-8");
-            response.setContentLength(json.length);
-            response.getOutputStream().write(json);
+        if (answer.body() instanceof ApiResponse.Text text) {
+            writeBody(text.text().getBytes(StandardCharsets.UTF_8), text.mediaType() + ";charset=UTF-8", response);
+        } else if (answer.body() != null) {
+            writeBody(Json.write(answer.body()), "application/json;charset=UTF-8", response);
         }
+    }
+
+    private static void writeBody(byte[] body, String contentType, HttpServletResponse response) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -19,10 +19,7 @@ final class PlatformDatabase {
     /** The first column of every row {@code sql} selects, as text. */
     static List<String> column(RunningPlatform platform, String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), "sip", "sip");
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
+             PreparedStatement query = statement(connection, sql, parameters)) {
             List<String> values = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -31,5 +28,25 @@ final class PlatformDatabase {
             }
             return values;
         }
+    }
+
+    /**
+     * Runs {@code sql} (an insert, update or delete) and commits it, for data the platform reads but no
+     * interface of the test can make (call records the B2BUA would write); returns the rows it changed.
+     */
+    static int update(RunningPlatform platform, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl(), "sip", "sip");
+             PreparedStatement update = statement(connection, sql, parameters)) {
+            return update.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement statement(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

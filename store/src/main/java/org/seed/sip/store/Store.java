@@ -16,12 +16,16 @@ import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingRepository;
 import org.seed.sip.store.bootstrap.AccountBootstrap;
 import org.seed.sip.store.bootstrap.BootstrapSettings;
+import org.seed.sip.store.calls.CallRecordRepository;
+import org.seed.sip.store.calls.CallRecordRow;
 import org.seed.sip.store.event.EventSubscription;
 import org.seed.sip.store.event.EventSubscriptionRepository;
 import org.seed.sip.store.jpa.Durability;
 import org.seed.sip.store.jpa.EntityUnit;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.location.LocationService;
+import org.seed.sip.store.preferences.CallPreferencesRepository;
+import org.seed.sip.store.preferences.CallPreferencesRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +41,8 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final String UNIT_NAME = "sip-store";
     /** Every entity, listed: nothing is found by scanning. */
-    private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class);
+    private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class,
+            CallPreferencesRow.class, CallRecordRow.class);
 
     private static final Object SHARED_LOCK = new Object();
     private static volatile Store shared;
@@ -51,6 +56,8 @@ public final class Store implements AutoCloseable {
     private final BindingRepository bindings;
     private final LocationService locations;
     private final EventSubscriptionRepository subscriptions;
+    private final CallPreferencesRepository preferences;
+    private final CallRecordRepository callRecords;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
             EntityManagerFactory entityManagerFactory) {
@@ -64,6 +71,8 @@ public final class Store implements AutoCloseable {
         this.accounts = new AccountRepository(transactions, settings.credentialsLifetime(), bindings);
         this.subscriptions = new EventSubscriptionRepository(transactions);
         this.locations = new LocationService(bindings, Clock.systemUTC());
+        this.preferences = new CallPreferencesRepository(transactions);
+        this.callRecords = new CallRecordRepository(transactions);
     }
 
     /**
@@ -178,6 +187,16 @@ public final class Store implements AutoCloseable {
     /** The location service: where each AOR is reachable now, for every application that routes calls. */
     public LocationService locations() {
         return locations;
+    }
+
+    /** Each account's call preferences (forwarding, do-not-disturb, blocklist), read for every call. */
+    public CallPreferencesRepository preferences() {
+        return preferences;
+    }
+
+    /** The call detail records, opened when a call starts and closed when it ends. */
+    public CallRecordRepository callRecords() {
+        return callRecords;
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.seed.sip.store.binding.BindingRepository;
 /**
  * What the store does whatever database is under it; each subclass runs it against one database.
  */
-abstract class StoreContractTest implements BindingEventsContract, EventSubscriptionsContract {
+abstract class StoreContractTest implements BindingEventsContract, EventSubscriptionsContract, CallPreferencesContract,
+        CallRecordsContract {
 
     static final String ALICE = "sip:alice@example.com";
 
@@ -40,6 +41,8 @@ abstract class StoreContractTest implements BindingEventsContract, EventSubscrip
         store = Store.open(settings());
         store.inTransaction(em -> {
             em.createNativeQuery("delete from event_subscriptions").executeUpdate();
+            em.createNativeQuery("delete from call_records").executeUpdate();
+            em.createNativeQuery("delete from call_preferences").executeUpdate();
             em.createNativeQuery("delete from bindings").executeUpdate();
             return em.createNativeQuery("delete from accounts").executeUpdate();
         });

@@ -63,6 +63,11 @@ final class Call {
     Leg earlyMedia;
     /** The best final failure so far (RFC 3261 §16.7), relayed when every leg has failed. */
     SipServletResponse bestFailure;
+    /** Whether the call's record (of the same id) has been closed. */
+    boolean recordClosed;
+    /** Where a forwarding preference, or a transfer, sent the call last. */
+    String forwardedTo;
+    String transferredTo;
     ServletTimer ringTimer;
     ServletTimer forkTimer;
     Instant answeredAt;

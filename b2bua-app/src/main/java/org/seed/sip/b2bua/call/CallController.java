@@ -2,10 +2,10 @@ package org.seed.sip.b2bua.call;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import javax.servlet.sip.Address;
 import javax.servlet.sip.Rel100Exception;
@@ -62,15 +62,17 @@ public final class CallController {
     private final B2buaSettings settings;
     private final Clock clock;
     private final CallRegistry registry;
+    private final CallJournal journal;
     private final CallSessionTimers sessionTimers;
 
     public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock,
-            CallRegistry registry) {
+            CallRegistry registry, CallJournal journal) {
         this.factory = factory;
         this.timers = timers;
         this.settings = settings;
         this.clock = clock;
         this.registry = registry;
+        this.journal = journal;
         this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock);
     }
 
@@ -88,7 +90,8 @@ public final class CallController {
         }
         invite.createResponse(SipServletResponse.SC_TRYING).send();
         SipApplicationSession application = invite.getApplicationSession();
-        Call call = new Call(UUID.randomUUID().toString(), invite, callerReach(invite), caller, callee, clock.instant(),
+        Instant started = clock.instant();
+        Call call = new Call(journal.open(caller, callee, started), invite, callerReach(invite), caller, callee, started,
                 ForkPlan.of(ring.targets(), Target::q));
         call.callerTimer = (UasTimerDecision.Accept) timer;
         call.heardFrom(invite);
@@ -111,9 +114,20 @@ public final class CallController {
                 timeout);
     }
 
-    /** The call's application session is gone: the call leaves the live calls. */
+    /**
+     * The call's application session is gone: the call leaves the live calls; its record, if nothing ended
+     * it before (the container expired the session), is closed now.
+     */
     void forget(Call call) {
         registry.unregister(call);
+        journal.ended(call, "expired");
+    }
+
+    /** The call is over: no timer of it fires any more, and its record is closed with {@code cause}. */
+    void end(Call call, String cause) {
+        call.state = Call.State.ENDED;
+        call.cancelAllTimers();
+        journal.ended(call, cause);
     }
 
     /** The call a message belongs to, or empty for a session that carries none (ended, or not ours). */
@@ -365,10 +379,9 @@ public final class CallController {
 
     /** Every leg failed: the caller gets the best failure (RFC 3261 §16.7 step 6), or 480 when none came. */
     private void fail(Call call) throws IOException {
-        call.state = Call.State.ENDED;
-        call.cancelTimers();
         SipServletResponse best = call.bestFailure;
         int status = best == null ? SipServletResponse.SC_TEMPORARILY_UNAVAILABLE : FinalResponses.relayed(best.getStatus());
+        end(call, Integer.toString(status));
         SipServletResponse toCaller = best != null && status == best.getStatus()
                 ? call.callerInvite.createResponse(status, best.getReasonPhrase())
                 : call.callerInvite.createResponse(status);
@@ -394,8 +407,7 @@ public final class CallController {
             if (call.state != Call.State.RINGING) {
                 return;
             }
-            call.state = Call.State.ENDED;
-            call.cancelTimers();
+            end(call, "cancelled");
             cancelPending(call, null);
             LOG.info("call {} {} -> {}: cancelled by the caller", call.id, call.caller, call.callee);
         }
@@ -428,11 +440,10 @@ public final class CallController {
             Optional<SipSession> peer = call.peerOf(bye.getSession());
             bye.createResponse(SipServletResponse.SC_OK).send();
             if (peer.isPresent() && call.state == Call.State.CONNECTED) {
-                call.state = Call.State.ENDED;
-                call.cancelAllTimers();
+                String side = call.isCaller(bye.getSession()) ? "caller" : "callee";
+                end(call, side + "-bye");
                 send(peer.get().createRequest("BYE"), call.reachOf(peer.get()));
-                LOG.info("call {} {} -> {}: ended by the {}", call.id, call.caller, call.callee,
-                        call.isCaller(bye.getSession()) ? "caller" : "callee");
+                LOG.info("call {} {} -> {}: ended by the {}", call.id, call.caller, call.callee, side);
             }
         }
     }
@@ -546,8 +557,7 @@ public final class CallController {
                 case RING -> {
                     cancelPending(call, null);
                     call.bestFailure = null;
-                    call.state = Call.State.ENDED;
-                    call.cancelTimers();
+                    end(call, "timeout");
                     call.callerInvite.createResponse(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "No Answer").send();
                     LOG.info("call {} {} -> {}: no answer in {} s", call.id, call.caller, call.callee,
                             settings.ringSeconds());
@@ -559,6 +569,31 @@ public final class CallController {
                 }
                 default -> throw new IllegalStateException("not a ringing call's timer: " + timeout);
             }
+        }
+    }
+
+    /**
+     * The operator ends a call (the console): a ringing call is cancelled on every leg and its caller told
+     * 480; a connected one gets BYE on both sides.
+     *
+     * @return false if the call had ended meanwhile
+     */
+    boolean hangUpByOperator(Call call) throws IOException {
+        synchronized (call) {
+            switch (call.state) {
+                case RINGING -> {
+                    end(call, "operator");
+                    cancelPending(call, null);
+                    call.callerInvite.createResponse(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "Ended By Operator")
+                            .send();
+                }
+                case CONNECTED -> hangUp(call, "operator");
+                case ENDED -> {
+                    return false;
+                }
+            }
+            LOG.info("call {} {} -> {}: hung up by the operator", call.id, call.caller, call.callee);
+            return true;
         }
     }
 
@@ -653,8 +688,7 @@ public final class CallController {
         if (call.state != Call.State.CONNECTED) {
             return;
         }
-        call.state = Call.State.ENDED;
-        call.cancelAllTimers();
+        end(call, cause);
         for (SipSession party : call.joined()) {
             try {
                 send(party.createRequest("BYE"), call.reachOf(party));

@@ -235,6 +235,7 @@ final class Transfer implements TransferStep {
         }
         call.rejoin(referrer, offerer);
         calls.rejoined(call, offerer);
+        call.transferredTo = offerer.getRemoteParty().getURI().toString();
         if (!referrerGone) {
             referrerToHangUp = true;
             notifyReferrer(offer.getStatus(), offer.getReasonPhrase());
@@ -250,8 +251,7 @@ final class Transfer implements TransferStep {
     private void adoptMerged() throws IOException {
         call.adopt(offerer, offererReach);
         call.adopt(replaced, merged.reachOf(replaced));
-        merged.state = Call.State.ENDED;
-        merged.cancelAllTimers();
+        calls.end(merged, "transferred");
         registry.unregister(merged);
         Object handle = call.callerInvite.getApplicationSession().getAttribute(CallController.CALL);
         merged.callerInvite.getApplicationSession().setAttribute(CallController.CALL, handle);
@@ -298,8 +298,7 @@ final class Transfer implements TransferStep {
         if (!referrerGone) {
             notifyReferrer(status, reason);
         } else if (call.state == Call.State.CONNECTED) {
-            call.state = Call.State.ENDED;
-            call.cancelAllTimers();
+            calls.end(call, "transfer-failed");
             Legs.send(transferee.createRequest("BYE"), call.reachOf(transferee));
         }
     }

@@ -13,6 +13,8 @@ import javax.servlet.sip.TimerService;
 import javax.servlet.sip.URI;
 
 import org.seed.sip.b2bua.call.CallController;
+import org.seed.sip.b2bua.call.CallJournal;
+import org.seed.sip.b2bua.call.CallsInProgress;
 import org.seed.sip.b2bua.call.CallRegistry;
 import org.seed.sip.b2bua.call.Transfers;
 import org.seed.sip.b2bua.call.OptionsRelay;
@@ -27,6 +29,7 @@ import org.seed.sip.common.sip.Capabilities;
 import org.seed.sip.common.sip.PlatformCapabilities;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.kit.cdi.Beans;
+import org.seed.sip.kit.platform.SharedPlatform;
 import org.seed.sip.kit.servlet.GuardedSipServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +57,7 @@ public class B2buaServlet extends GuardedSipServlet {
     private transient Transfers transfers;
     private transient OptionsRelay options;
     private transient boolean outboundCalls;
+    private transient CallsInProgress inProgress;
 
     @Override
     public void init() throws ServletException {
@@ -65,14 +69,17 @@ public class B2buaServlet extends GuardedSipServlet {
         SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
         CallRegistry registry = Beans.get(getServletContext(), CallRegistry.class);
         options = new OptionsRelay(factory);
-        calls = new CallController(factory,
-                (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC(), registry);
+        calls = new CallController(factory, (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings,
+                Clock.systemUTC(), registry, Beans.get(getServletContext(), CallJournal.class));
+        inProgress = new CallsInProgress(registry, calls);
+        SharedPlatform.process().calls().provide(inProgress);
         transfers = new Transfers(factory, router, admission, registry, outboundCalls, calls);
         PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
     }
 
     @Override
     public void destroy() {
+        SharedPlatform.process().calls().withdraw(inProgress);
         PlatformCapabilities.shared().withdraw(getServletContext().getContextPath());
     }
 
@@ -93,8 +100,8 @@ public class B2buaServlet extends GuardedSipServlet {
         } else if (routing.get() instanceof Routing.Replace) {
             transfers.replace(request);
         } else {
-            calls.start(request, (Routing.Ring) routing.get(), request.getFrom().getURI().toString(),
-                    request.getRequestURI().toString());
+            calls.start(request, (Routing.Ring) routing.get(), party(request.getFrom().getURI()),
+                    party(request.getRequestURI()));
         }
     }
 
@@ -142,6 +149,13 @@ public class B2buaServlet extends GuardedSipServlet {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found"));
         }
         return Optional.of(router.toUser(new AddressOfRecord(calleeUri.getUser(), calleeUri.getHost())));
+    }
+
+    /** A party as its call record names it: the address-of-record ({@code sip:user@domain}) of a SIP URI. */
+    private static String party(URI uri) {
+        return uri instanceof SipURI sip && sip.getUser() != null
+                ? new AddressOfRecord(sip.getUser(), sip.getHost()).toString()
+                : uri.toString();
     }
 
     private static void refuse(SipServletRequest request, int status, String reason) throws IOException {

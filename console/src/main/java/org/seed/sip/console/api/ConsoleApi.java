@@ -2,7 +2,9 @@ package org.seed.sip.console.api;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
+import org.seed.sip.kit.calls.LiveCallsRegistry;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreFailures;
 import org.slf4j.Logger;
@@ -12,28 +14,44 @@ import org.slf4j.LoggerFactory;
  * The console's REST API without the servlet container: authenticates a request, routes it by path to a
  * resource and turns every outcome, refusals and failures included, into an {@link ApiResponse}.
  * <p>
- * Paths (below {@code /api}): {@code /accounts}, {@code /accounts/user@domain}, {@code /bindings}.
+ * Paths (below {@code /api}): {@code /accounts}, {@code /accounts/user@domain},
+ * {@code /accounts/user@domain/preferences}, {@code /bindings}, {@code /calls}, {@code /calls/{id}},
+ * {@code /call-records}.
  */
 public final class ConsoleApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApi.class);
     private static final String ACCOUNTS = "/accounts";
+    private static final String PREFERENCES = "/preferences";
     private static final String BINDINGS = "/bindings";
+    private static final String CALLS = "/calls";
+    private static final String CALL_RECORDS = "/call-records";
 
     private final AdminAuthenticator authenticator;
     private final AccountsResource accounts;
+    private final PreferencesResource preferences;
     private final BindingsResource bindings;
+    private final CallsResource calls;
+    private final CallRecordsResource callRecords;
 
-    private ConsoleApi(AdminAuthenticator authenticator, AccountsResource accounts, BindingsResource bindings) {
+    private ConsoleApi(AdminAuthenticator authenticator, AccountsResource accounts, PreferencesResource preferences,
+            BindingsResource bindings, CallsResource calls, CallRecordsResource callRecords) {
         this.authenticator = authenticator;
         this.accounts = accounts;
+        this.preferences = preferences;
         this.bindings = bindings;
+        this.calls = calls;
+        this.callRecords = callRecords;
     }
 
-    public static ConsoleApi create(Store store, ConsoleSettings settings, Clock clock) {
+    /** {@code liveCalls}: where the application carrying calls offers them (the B2BUA, when deployed). */
+    public static ConsoleApi create(Store store, ConsoleSettings settings, Clock clock, LiveCallsRegistry liveCalls) {
         return new ConsoleApi(new AdminAuthenticator(store.accounts(), settings.defaultDomain()),
                 new AccountsResource(store.accounts(), new AccountRules(settings)),
-                new BindingsResource(store.bindings(), clock));
+                new PreferencesResource(store.accounts(), store.preferences()),
+                new BindingsResource(store.bindings(), clock),
+                new CallsResource(liveCalls::current),
+                new CallRecordsResource(store.callRecords()));
     }
 
     /** Answers {@code request}; never throws, and never puts an exception's details in the answer. */
@@ -60,15 +78,41 @@ public final class ConsoleApi {
         if (ACCOUNTS.equals(path) || (ACCOUNTS + "/").equals(path)) {
             return accounts.collection();
         }
-        if (path.startsWith(ACCOUNTS + "/") && path.indexOf('/', ACCOUNTS.length() + 1) < 0) {
-            return AccountId.parse(path.substring(ACCOUNTS.length() + 1))
-                    .map(accounts::member)
-                    .orElseThrow(() -> notFound(path));
+        String account = member(ACCOUNTS, path);
+        if (account != null) {
+            return account(account).map(accounts::member).orElseThrow(() -> notFound(path));
+        }
+        if (path.startsWith(ACCOUNTS + "/") && path.endsWith(PREFERENCES)) {
+            String id = member(ACCOUNTS, path.substring(0, path.length() - PREFERENCES.length()));
+            return account(id).map(preferences::of).orElseThrow(() -> notFound(path));
         }
         if (BINDINGS.equals(path)) {
             return bindings.endpoint();
         }
+        if (CALLS.equals(path)) {
+            return calls.collection();
+        }
+        String call = member(CALLS, path);
+        if (call != null) {
+            return calls.member(call);
+        }
+        if (CALL_RECORDS.equals(path)) {
+            return callRecords.endpoint();
+        }
         throw notFound(path);
+    }
+
+    /** The last segment of {@code path} if it is {@code collection/segment}, else null. */
+    private static String member(String collection, String path) {
+        if (path.startsWith(collection + "/") && path.indexOf('/', collection.length() + 1) < 0
+                && path.length() > collection.length() + 1) {
+            return path.substring(collection.length() + 1);
+        }
+        return null;
+    }
+
+    private static Optional<AccountId> account(String segment) {
+        return segment == null ? Optional.empty() : AccountId.parse(segment);
     }
 
     private static ApiException notFound(String path) {

@@ -22,6 +22,8 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             // "admin": "yes" or "enabled": 1 is a mistake to report, not a value to guess
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // nor is "noAnswerSeconds": 2.5, which would otherwise be cut to 2
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();

@@ -72,7 +72,7 @@ class ApiProtocolTest extends ApiTestSupport {
     void failureInsideIsA500WithoutItsDetails(@TempDir Path otherDataDir) {
         Store closed = Store.open(new StoreSettings("jdbc:h2:file:" + otherDataDir.resolve("db"), "sip", "sip", 1));
         closed.close();
-        ConsoleApi broken = ConsoleApi.create(closed, SETTINGS, Clock.systemUTC());
+        ConsoleApi broken = ConsoleApi.create(closed, SETTINGS, Clock.systemUTC(), liveCalls);
 
         ApiResponse answer = broken.handle(request("GET", "/accounts", null));
 
@@ -84,7 +84,7 @@ class ApiProtocolTest extends ApiTestSupport {
     void storeOutageIsA503(@TempDir Path otherDataDir) throws SQLException {
         String url = "jdbc:h2:file:" + otherDataDir.resolve("db");
         try (Store store = Store.open(new StoreSettings(url, "sip", "sip", 1))) {
-            ConsoleApi api = ConsoleApi.create(store, SETTINGS, Clock.systemUTC());
+            ConsoleApi api = ConsoleApi.create(store, SETTINGS, Clock.systemUTC(), liveCalls);
             // the database goes away under the running store, as when its server stops
             try (Connection connection = DriverManager.getConnection(url, "sip", "sip")) {
                 connection.createStatement().execute("SHUTDOWN");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.seed.sip.kit.calls.LiveCallsRegistry;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreSettings;
 
@@ -33,7 +34,9 @@ abstract class ApiTestSupport {
     static Path dataDir;
     static Store store;
 
-    final ConsoleApi api = ConsoleApi.create(store, SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC));
+    /** The calls a test's B2BUA stand-in offers; none unless it provides some. */
+    final LiveCallsRegistry liveCalls = new LiveCallsRegistry();
+    final ConsoleApi api = ConsoleApi.create(store, SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC), liveCalls);
 
     @BeforeAll
     static void openStore() {
@@ -50,6 +53,7 @@ abstract class ApiTestSupport {
     void emptyStoreWithOneAdministrator() {
         store.inTransaction(em -> {
             em.createNativeQuery("delete from bindings").executeUpdate();
+            em.createNativeQuery("delete from call_records").executeUpdate();
             return em.createNativeQuery("delete from accounts").executeUpdate();
         });
         store.accounts().create("admin", "example.com", "Administrator", ADMIN_PASSWORD.toCharArray(), true);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ public final class PlatformSettings {
     /** System property naming the installation directory; {@code ${platform.home}} in values. */
     public static final String HOME_PROPERTY = "platform.home";
 
+    private static final String NODE_ID_KEY = "platform.node.id";
     private static final String DEFAULTS_RESOURCE = "platform.properties";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
@@ -144,6 +147,22 @@ public final class PlatformSettings {
 
     public Path path(String key) {
         return Paths.get(string(key)).toAbsolutePath().normalize();
+    }
+
+    /**
+     * {@code platform.node.id}: the name of this node among those sharing the store, or the host name when
+     * the key is empty (the loopback name if even that cannot be found).
+     */
+    public String nodeId() {
+        String configured = string(NODE_ID_KEY);
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return InetAddress.getLoopbackAddress().getHostName();
+        }
     }
 
     /** Every key with its effective value, for printing at start-up. */

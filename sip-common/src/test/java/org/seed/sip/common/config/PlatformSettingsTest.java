@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -71,5 +72,15 @@ class PlatformSettingsTest {
 
         assertThatThrownBy(() -> PlatformSettings.load(file, Map.of(), new Properties()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("no.such.key");
+    }
+
+    @Test
+    void nodeIdIsTheConfiguredNameOrElseTheHostName() throws IOException {
+        Properties named = new Properties();
+        named.setProperty("platform.node.id", "node-2");
+
+        assertThat(PlatformSettings.load(null, Map.of(), named).nodeId()).isEqualTo("node-2");
+        assertThat(PlatformSettings.load(null, Map.of(), new Properties()).nodeId())
+                .isEqualTo(InetAddress.getLocalHost().getHostName());
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.seed.sip.common.auth.AuthSettings;
 import org.seed.sip.common.auth.Authenticator;
 import org.seed.sip.common.config.PlatformSettings;
+import org.seed.sip.kit.calls.LiveCallsRegistry;
 import org.seed.sip.kit.lifecycle.Managed;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.account.AccountCredentials;
@@ -29,6 +30,7 @@ public final class SharedPlatform {
     private final Supplier<Store> openStore;
     private final Runnable closeStore;
     private final Supplier<PlatformSettings> settings;
+    private final LiveCallsRegistry calls = new LiveCallsRegistry();
     private int users;
     /** Built over the store it reads credentials from; a store opened again gets a new one. */
     private Authenticator authenticator;
@@ -43,6 +45,11 @@ public final class SharedPlatform {
     /** The platform of this process. */
     public static SharedPlatform process() {
         return PROCESS;
+    }
+
+    /** The calls in progress in this process, offered by the application that carries them (the B2BUA). */
+    public LiveCallsRegistry calls() {
+        return calls;
     }
 
     /** {@code application}'s use of the platform, to be started with it and stopped with it. */
