@@ -22,6 +22,7 @@ import javax.servlet.sip.TimerService;
 import org.seed.sip.b2bua.rules.FinalResponses;
 import org.seed.sip.b2bua.rules.ForkPlan;
 import org.seed.sip.b2bua.service.B2buaSettings;
+import org.seed.sip.b2bua.service.CallRouter;
 import org.seed.sip.b2bua.service.Routing;
 import org.seed.sip.b2bua.service.Target;
 import org.seed.sip.b2bua.timer.CallTimers;
@@ -31,6 +32,7 @@ import org.seed.sip.b2bua.timer.TimerAction;
 import org.seed.sip.b2bua.timer.TimerOffer;
 import org.seed.sip.b2bua.timer.UasTimerDecision;
 import org.seed.sip.common.reach.Origin;
+import org.seed.sip.store.preferences.ForwardMode;
 import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.reach.Reachability;
 import org.slf4j.Logger;
@@ -63,16 +65,18 @@ public final class CallController {
     private final Clock clock;
     private final CallRegistry registry;
     private final CallJournal journal;
+    private final CallRouter router;
     private final CallSessionTimers sessionTimers;
 
     public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock,
-            CallRegistry registry, CallJournal journal) {
+            CallRegistry registry, CallJournal journal, CallRouter router) {
         this.factory = factory;
         this.timers = timers;
         this.settings = settings;
         this.clock = clock;
         this.registry = registry;
         this.journal = journal;
+        this.router = router;
         this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock);
     }
 
@@ -98,9 +102,60 @@ public final class CallController {
         application.setAttribute(CALL, new CallHandle(call, this));
         registry.register(call);
         synchronized (call) {
-            call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
-            ringNext(call);
+            ring(call, ring);
         }
+    }
+
+    /**
+     * Rings what a routing names: the caller told 181 when it is a forwarding (RFC 3261 §21.1.3), the ring
+     * time and the callee's no-answer time counted from now.
+     */
+    private void ring(Call call, Routing.Ring ring) throws IOException {
+        call.plan = ForkPlan.of(ring.targets(), Target::q);
+        call.chain = ring.chain();
+        call.onBusy = ring.onBusy();
+        call.onNoAnswer = ring.onNoAnswer();
+        call.bestFailure = null;
+        if (ring.forwardedTo() != null) {
+            call.forwardedTo = ring.forwardedTo();
+            call.callerInvite.createResponse(181, "Call Is Being Forwarded").send();
+        }
+        call.cancelTimers();
+        SipApplicationSession application = call.callerInvite.getApplicationSession();
+        call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
+        if (call.onNoAnswer.isPresent()) {
+            call.noAnswerTimer = timers.createTimer(application, call.onNoAnswer.get().afterSeconds() * SECOND, false,
+                    CallTimeout.NO_ANSWER);
+        }
+        ringNext(call);
+    }
+
+    /**
+     * The callee's forward-on-busy or forward-on-no-answer applies: the call goes on to its target (a new
+     * leg, or a 302 when the callee wants redirects), which may forward again, up to the limit.
+     */
+    private void forward(Call call, Routing.Forward forward) throws IOException {
+        cancelPending(call, null);
+        Routing routing = forward.mode() == ForwardMode.REDIRECT ? new Routing.Redirect(forward.target())
+                : router.forward(forward.target(), call.caller, call.chain);
+        if (routing instanceof Routing.Ring next) {
+            LOG.debug("call {}: forwarded to {}", call.id, forward.target());
+            ring(call, next);
+            return;
+        }
+        SipServletResponse toCaller;
+        if (routing instanceof Routing.Redirect redirect) {
+            call.forwardedTo = redirect.target();
+            toCaller = call.callerInvite.createResponse(SipServletResponse.SC_MOVED_TEMPORARILY);
+            toCaller.setHeader("Contact", "<" + redirect.target() + ">");
+        } else {
+            Routing.Refuse refuse = (Routing.Refuse) routing;
+            toCaller = call.callerInvite.createResponse(refuse.status(), refuse.reason());
+        }
+        end(call, Integer.toString(toCaller.getStatus()));
+        toCaller.send();
+        LOG.info("call {} {} -> {}: forwarding to {} -> {}", call.id, call.caller, call.callee, forward.target(),
+                toCaller.getStatus());
     }
 
     /** {@code party} joined the call by a transfer or a replacement: its dialog's session timer starts afresh. */
@@ -374,6 +429,10 @@ public final class CallController {
     /** Every leg failed: the caller gets the best failure (RFC 3261 §16.7 step 6), or 480 when none came. */
     private void fail(Call call) throws IOException {
         SipServletResponse best = call.bestFailure;
+        if (best != null && best.getStatus() == SipServletResponse.SC_BUSY_HERE && call.onBusy.isPresent()) {
+            forward(call, call.onBusy.get());
+            return;
+        }
         int status = best == null ? SipServletResponse.SC_TEMPORARILY_UNAVAILABLE : FinalResponses.relayed(best.getStatus());
         end(call, Integer.toString(status));
         SipServletResponse toCaller = best != null && status == best.getStatus()
@@ -549,6 +608,10 @@ public final class CallController {
                     call.callerInvite.createResponse(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "No Answer").send();
                     LOG.info("call {} {} -> {}: no answer in {} s", call.id, call.caller, call.callee,
                             settings.ringSeconds());
+                }
+                case NO_ANSWER -> {
+                    call.noAnswerTimer = null;
+                    forward(call, call.onNoAnswer.orElseThrow());
                 }
                 case NEXT_FORK -> {
                     call.forkTimer = null;
