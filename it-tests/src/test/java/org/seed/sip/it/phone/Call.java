@@ -196,7 +196,8 @@ public abstract class Call {
             Reply reply = replies.getOrDefault(request.getMethod(),
                     ANSWERED.contains(request.getMethod()) ? Reply.ok() : Reply.status(Response.NOT_IMPLEMENTED));
             if (!reply.deferred()) {
-                arrived.respond(reply.status(), reply.status() / 100 == 2 ? body(arrived, reply) : null);
+                arrived.respond(reply.status(), reply.status() / 100 == 2 ? body(arrived, reply) : null,
+                        reply.headers().toArray(String[]::new));
             }
         }
         received.add(arrived);

@@ -3,6 +3,8 @@ package org.seed.sip.it.phone;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +14,7 @@ import javax.sip.Dialog;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -46,6 +49,7 @@ public final class Softphone implements AutoCloseable {
     private final CallMessages messages;
     private final Sdp media = Sdp.audio(FreePorts.udpAndTcp());
     private final Inbox<IncomingCall> incoming = new Inbox<>();
+    private final Map<String, OutgoingCall> placed = new ConcurrentHashMap<>();
     private final ExecutorService reactions = Executors.newSingleThreadExecutor();
     private final AtomicReference<Throwable> reactionFailure = new AtomicReference<>();
     private volatile Consumer<IncomingCall> whenCalled = call -> { };
@@ -119,7 +123,9 @@ public final class Softphone implements AutoCloseable {
         messages.allow(invite);
         messages.addHeaders(invite, headers);
         messages.setSdp(invite, sdpOrNull);
-        return new OutgoingCall(this, invite);
+        OutgoingCall call = new OutgoingCall(this, invite);
+        placed.put(((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId(), call);
+        return call;
     }
 
     /** The next call that reached this phone and was not awaited yet. */
@@ -207,7 +213,9 @@ public final class Softphone implements AutoCloseable {
 
         @Override
         public void strayResponse(ResponseEvent event) {
-            if (callOf(event.getDialog()) instanceof OutgoingCall call) {
+            // by Call-ID: a 2xx of a fork this phone never saw has no dialog of its own
+            OutgoingCall call = placed.get(((CallIdHeader) event.getResponse().getHeader(CallIdHeader.NAME)).getCallId());
+            if (call != null) {
                 call.stray(event.getResponse());
             }
         }

@@ -2,6 +2,7 @@ package org.seed.sip.it.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,12 +13,14 @@ import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seed.sip.it.Await;
 import org.seed.sip.it.phone.Sdp.Direction;
 
 /**
@@ -153,6 +156,20 @@ class SoftphoneTest {
         assertThat(TestPhone.await(Request.INVITE, aliceHolds, TestPhone.ANSWER_TIMEOUT).getStatusCode())
                 .isEqualTo(Response.OK);
         call.incoming.awaitAck();
+    }
+
+    @Test
+    void a200RetransmittedForWantOfAnAckIsKeptAsStray() {
+        OutgoingCall call = alice.call(bob.contactUri(), alice.media().offer());
+        IncomingCall ringing = bob.awaitCall();
+        ringing.answer(bob.media().answer(ringing.sdp()));
+        Response ok = call.awaitFinal();
+
+        // RFC 3261 §13.3.1.4: bob's stack sends the 200 again after T1 while no ACK comes
+        Await.until("a retransmitted 200", Duration.ofSeconds(5), () -> !call.strayResponses().isEmpty());
+        assertThat(call.strayResponses().get(0).getHeader(ToHeader.NAME)).isEqualTo(ok.getHeader(ToHeader.NAME));
+        call.ack();
+        ringing.awaitAck();
     }
 
     @Test
