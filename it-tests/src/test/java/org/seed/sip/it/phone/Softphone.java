@@ -179,7 +179,7 @@ public final class Softphone implements AutoCloseable {
     }
 
     /** Routes the stack's events to the call whose dialog they belong to; new INVITEs become calls. */
-    private final class CallEvents implements TestPhone.Extension {
+    private final class CallEvents implements PhoneExtension {
 
         @Override
         public boolean handled(RequestEvent event) {
