@@ -14,6 +14,9 @@ import javax.sip.Dialog;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionUnavailableException;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -49,6 +52,7 @@ public final class Softphone implements AutoCloseable {
     private final CallMessages messages;
     private final Sdp media = Sdp.audio(FreePorts.udpAndTcp());
     private final Inbox<IncomingCall> incoming = new Inbox<>();
+    private final Inbox<ReceivedRequest> options = new Inbox<>();
     private final Map<String, OutgoingCall> placed = new ConcurrentHashMap<>();
     private final ExecutorService reactions = Executors.newSingleThreadExecutor();
     private final AtomicReference<Throwable> reactionFailure = new AtomicReference<>();
@@ -128,6 +132,14 @@ public final class Softphone implements AutoCloseable {
         return call;
     }
 
+    /**
+     * The next OPTIONS outside calls not awaited yet (RFC 3261 §11: the phone answered it 200 with Allow and
+     * Accept). Other requests outside calls go to {@code sip().nextRequest(timeout)}.
+     */
+    public ReceivedRequest awaitOptions() {
+        return options.take("OPTIONS", request -> true, TestPhone.ANSWER_TIMEOUT);
+    }
+
     /** The next call that reached this phone and was not awaited yet. */
     public IncomingCall awaitCall() {
         return awaitCall(TestPhone.ANSWER_TIMEOUT);
@@ -168,6 +180,18 @@ public final class Softphone implements AutoCloseable {
         return messages;
     }
 
+    /** The transaction to answer {@code event} on: the stack's, or one made for it. */
+    ServerTransaction serverTransaction(RequestEvent event) {
+        if (event.getServerTransaction() != null) {
+            return event.getServerTransaction();
+        }
+        try {
+            return sip.provider().getNewServerTransaction(event.getRequest());
+        } catch (TransactionAlreadyExistsException | TransactionUnavailableException e) {
+            throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         reactions.shutdownNow();
@@ -193,6 +217,12 @@ public final class Softphone implements AutoCloseable {
             if (inDialog && !Request.ACK.equals(request.getMethod()) && !Request.NOTIFY.equals(request.getMethod())) {
                 // RFC 3261 §12.2.2: no such dialog here (a NOTIFY may be for a subscription of the plain phone's)
                 sip.answer(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                return true;
+            }
+            if (Request.OPTIONS.equals(request.getMethod())) {
+                ReceivedRequest asked = new ReceivedRequest(event, serverTransaction(event), messages);
+                asked.respond(Response.OK, null);
+                options.add(asked);
                 return true;
             }
             if (Request.INVITE.equals(request.getMethod()) && !inDialog) {
