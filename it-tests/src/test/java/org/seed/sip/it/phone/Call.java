@@ -200,7 +200,7 @@ public abstract class Call {
             received.add(new ReceivedRequest(event, null, messages));
             return;
         }
-        ReceivedRequest arrived = new ReceivedRequest(event, phone.serverTransaction(event), messages);
+        ReceivedRequest arrived = new ReceivedRequest(event, phone.sip().serverTransaction(event), messages);
         if (isTerminated()) {
             // RFC 3261 §12.2.2: a request for a dialog that is over
             arrived.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);

@@ -14,9 +14,6 @@ import javax.sip.Dialog;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
-import javax.sip.ServerTransaction;
-import javax.sip.TransactionAlreadyExistsException;
-import javax.sip.TransactionUnavailableException;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -180,18 +177,6 @@ public final class Softphone implements AutoCloseable {
         return messages;
     }
 
-    /** The transaction to answer {@code event} on: the stack's, or one made for it. */
-    ServerTransaction serverTransaction(RequestEvent event) {
-        if (event.getServerTransaction() != null) {
-            return event.getServerTransaction();
-        }
-        try {
-            return sip.provider().getNewServerTransaction(event.getRequest());
-        } catch (TransactionAlreadyExistsException | TransactionUnavailableException e) {
-            throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public void close() {
         reactions.shutdownNow();
@@ -220,7 +205,7 @@ public final class Softphone implements AutoCloseable {
                 return true;
             }
             if (Request.OPTIONS.equals(request.getMethod())) {
-                ReceivedRequest asked = new ReceivedRequest(event, serverTransaction(event), messages);
+                ReceivedRequest asked = new ReceivedRequest(event, sip.serverTransaction(event), messages);
                 asked.respond(Response.OK, null);
                 options.add(asked);
                 return true;

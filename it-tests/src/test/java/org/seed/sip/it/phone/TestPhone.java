@@ -382,11 +382,20 @@ public final class TestPhone implements AutoCloseable {
     public void answer(RequestEvent event, int status) {
         try {
             Response response = messages.createResponse(status, event.getRequest());
-            ServerTransaction transaction = event.getServerTransaction() != null
-                    ? event.getServerTransaction()
-                    : provider.getNewServerTransaction(event.getRequest());
-            transaction.sendResponse(response);
+            serverTransaction(event).sendResponse(response);
         } catch (ParseException | SipException | InvalidArgumentException e) {
+            throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The transaction to answer {@code event} on: the stack's, or one made for it. */
+    ServerTransaction serverTransaction(RequestEvent event) {
+        if (event.getServerTransaction() != null) {
+            return event.getServerTransaction();
+        }
+        try {
+            return provider.getNewServerTransaction(event.getRequest());
+        } catch (SipException e) {
             throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
         }
     }
