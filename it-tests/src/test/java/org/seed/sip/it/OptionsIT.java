@@ -72,7 +72,7 @@ class OptionsIT extends PlatformTest {
 
             // presence and conference answer 501 for now: they contribute nothing
             assertThat(allowed(answer)).containsExactlyInAnyOrder("REGISTER", "OPTIONS", "SUBSCRIBE", "INVITE", "ACK",
-                    "CANCEL", "BYE", "UPDATE", "INFO", "PRACK");
+                    "CANCEL", "BYE", "UPDATE", "INFO", "PRACK", "REFER");
             List<String> supported = new ArrayList<>();
             answer.getHeaders("Supported").forEachRemaining(header -> supported.add(header.toString()));
             assertThat(String.join("", supported)).contains("path", "100rel", "timer");
