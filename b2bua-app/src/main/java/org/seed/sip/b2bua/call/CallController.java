@@ -10,7 +10,6 @@ import java.util.Optional;
 import javax.servlet.sip.Address;
 import javax.servlet.sip.Rel100Exception;
 import javax.servlet.sip.ServletParseException;
-import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletMessage;
@@ -25,10 +24,6 @@ import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
 import org.seed.sip.b2bua.service.Routing;
 import org.seed.sip.b2bua.service.Target;
-import org.seed.sip.b2bua.timer.CallTimers;
-import org.seed.sip.b2bua.timer.RefreshMethod;
-import org.seed.sip.b2bua.timer.RefreshOutcome;
-import org.seed.sip.b2bua.timer.TimerAction;
 import org.seed.sip.b2bua.timer.TimerOffer;
 import org.seed.sip.b2bua.timer.UasTimerDecision;
 import org.seed.sip.common.reach.Origin;
@@ -51,12 +46,6 @@ public final class CallController {
     static final String CALL = CallController.class.getName() + ".call";
     /** On a request the B2BUA relays: the request of the other dialog it answers. */
     private static final String RELAYED_FROM = CallController.class.getName() + ".relayedFrom";
-    /** On a re-INVITE or UPDATE the B2BUA answers: the session timer it granted (RFC 4028 §9). */
-    private static final String GRANTED = CallController.class.getName() + ".granted";
-    /** On a request the B2BUA sends in a joined dialog: the session timer it asked for (RFC 4028 §7.4). */
-    private static final String TIMER_OFFER = CallController.class.getName() + ".timerOffer";
-    /** On a session refresh of the B2BUA's own: how it was sent. */
-    private static final String REFRESH = CallController.class.getName() + ".refresh";
     private static final long SECOND = 1000L;
 
     private final SipFactory factory;
@@ -77,7 +66,7 @@ public final class CallController {
         this.registry = registry;
         this.journal = journal;
         this.router = router;
-        this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock);
+        this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock, this::hangUp);
     }
 
     /**
@@ -279,8 +268,8 @@ public final class CallController {
                 relayAnswer(call, response, origin);
                 return;
             }
-            if (response.getRequest().getAttribute(REFRESH) instanceof RefreshMethod method) {
-                refreshAnswered(call, response, method);
+            if (CallSessionTimers.answersRefresh(response)) {
+                sessionTimers.refreshAnswered(call, response);
                 return;
             }
             Optional<Leg> leg = call.leg(response.getSession());
@@ -321,9 +310,7 @@ public final class CallController {
         if (call.state != Call.State.RINGING || leg.abandoned) {
             return;
         }
-        SipServletResponse toCaller = call.callerInvite.createResponse(response.getStatus(), response.getReasonPhrase());
-        MessageCopy.copy(response, toCaller);
-        call.sent(toCaller);
+        SipServletResponse toCaller = toCaller(call, response);
         if (MessageCopy.hasBody(response)) {
             if (call.earlyMedia != null && call.earlyMedia != leg) {
                 // one early media stream for the caller: the first leg's
@@ -361,9 +348,7 @@ public final class CallController {
         call.answeredAt = clock.instant();
         call.cancelTimers();
         cancelPending(call, leg);
-        SipServletResponse toCaller = call.callerInvite.createResponse(response.getStatus(), response.getReasonPhrase());
-        MessageCopy.copy(response, toCaller);
-        call.sent(toCaller);
+        SipServletResponse toCaller = toCaller(call, response);
         call.heardFrom(response);
         sessionTimers.answered(call, leg, response, toCaller);
         if (MessageCopy.hasBody(leg.invite)) {
@@ -533,7 +518,7 @@ public final class CallController {
                     answer(request, reject);
                     return;
                 }
-                request.setAttribute(GRANTED, granted);
+                sessionTimers.granted(request, (UasTimerDecision.Accept) granted);
             }
             SipServletRequest relayed;
             try {
@@ -546,8 +531,7 @@ public final class CallController {
             }
             MessageCopy.copy(request, relayed);
             if (timed) {
-                relayed.setAttribute(TIMER_OFFER, sessionTimers.relaying(call, call.timerLeg(peer.get()).orElseThrow(),
-                        relayed));
+                sessionTimers.relaying(call, call.timerLeg(peer.get()).orElseThrow(), relayed);
             }
             call.sent(relayed);
             relayed.setAttribute(RELAYED_FROM, request);
@@ -572,7 +556,7 @@ public final class CallController {
         MessageCopy.copy(response, answer);
         call.sent(answer);
         if (status < 300) {
-            refreshedByRelay(call, response, origin, answer);
+            sessionTimers.refreshedByRelay(call, response, origin, answer);
         }
         if (invite && status < 300) {
             if (MessageCopy.hasBody(response.getRequest())) {
@@ -590,10 +574,7 @@ public final class CallController {
         synchronized (call) {
             if (timeout == CallTimeout.SESSION) {
                 if (call.state == Call.State.CONNECTED) {
-                    Optional<TimerAction> due = sessionTimers.fired(call);
-                    if (due.isPresent()) {
-                        sessionTimerDue(call, due.get());
-                    }
+                    sessionTimers.fired(call);
                 }
                 return;
             }
@@ -650,92 +631,8 @@ public final class CallController {
 
     // ---- session timers and the maximum duration ------------------------------------------------------
 
-    private void sessionTimerDue(Call call, TimerAction action) throws IOException {
-        switch (action.kind()) {
-            case MAX_DURATION -> hangUp(call, "max-duration");
-            case EXPIRE -> hangUp(call, "session-expired");
-            case REFRESH -> refresh(call, action.leg(), CallSessionTimers.refreshMethod(call, call.side(action.leg())));
-        }
-    }
-
-    /** RFC 4028 §7.4: the B2BUA refreshes a dialog it is the refresher of; a re-INVITE repeats its last offer. */
-    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method) throws IOException {
-        refresh(call, leg, method, null);
-    }
-
-    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method, TimerOffer offer) throws IOException {
-        SipSession party = call.side(leg);
-        boolean reinvite = method == RefreshMethod.REINVITE;
-        SipServletRequest refresh;
-        try {
-            refresh = party.createRequest(reinvite ? "INVITE" : "UPDATE");
-        } catch (IllegalStateException e) {
-            // a transaction of the dialog is under way (RFC 3261 §14.1): the session goes on, tried again later
-            sessionTimers.refreshFailed(call, leg);
-            return;
-        }
-        if (reinvite) {
-            Optional<SipServletMessage> last = call.lastBodySentTo(party);
-            if (last.isPresent()) {
-                MessageCopy.copyBody(last.get(), refresh);
-            }
-            call.invitesOutstanding.add(party.getId());
-        }
-        refresh.setAttribute(REFRESH, method);
-        refresh.setAttribute(TIMER_OFFER, offer == null ? sessionTimers.refreshing(call, leg, refresh)
-                : sessionTimers.offer(refresh, offer));
-        send(refresh, call.reachOf(party));
-    }
-
-    private void refreshAnswered(Call call, SipServletResponse response, RefreshMethod method) throws IOException {
-        if (response.getStatus() < 200) {
-            return;
-        }
-        if (method == RefreshMethod.REINVITE) {
-            call.invitesOutstanding.remove(response.getSession().getId());
-            if (response.getStatus() < 300) {
-                acknowledge(response, null, call.reachOf(response.getSession()));
-            }
-        }
-        Optional<CallTimers.Leg> leg = call.timerLeg(response.getSession());
-        if (leg.isEmpty() || call.state != Call.State.CONNECTED) {
-            return;
-        }
-        TimerOffer sent = (TimerOffer) response.getRequest().getAttribute(TIMER_OFFER);
-        switch (RefreshOutcome.of(response.getStatus(), method)) {
-            case REFRESHED -> sessionTimers.refreshedByAnswer(call, leg.get(), sent, response);
-            case END_SESSION -> hangUp(call, "session-expired");
-            case RETRY_AS_REINVITE -> refresh(call, leg.get(), RefreshMethod.REINVITE, sent);
-            case RETRY_WITH_LONGER_INTERVAL -> {
-                Optional<TimerOffer> longer = sessionTimers.after422(sent, response);
-                if (longer.isPresent()) {
-                    refresh(call, leg.get(), method, longer.get());
-                } else {
-                    sessionTimers.refreshFailed(call, leg.get());
-                }
-            }
-            case NOT_REFRESHED -> sessionTimers.refreshFailed(call, leg.get());
-        }
-    }
-
-    /** A 2xx to a relayed re-INVITE or UPDATE refreshed both dialogs it crossed (RFC 4028 §10). */
-    private void refreshedByRelay(Call call, SipServletResponse response, SipServletRequest origin,
-            SipServletResponse answer) {
-        if (call.timers == null) {
-            return;
-        }
-        if (response.getRequest().getAttribute(TIMER_OFFER) instanceof TimerOffer sent) {
-            call.timerLeg(response.getSession())
-                    .ifPresent(leg -> sessionTimers.refreshedByAnswer(call, leg, sent, response));
-        }
-        if (origin.getAttribute(GRANTED) instanceof UasTimerDecision.Accept granted) {
-            call.timerLeg(origin.getSession())
-                    .ifPresent(leg -> sessionTimers.refreshedByRequest(call, leg, granted, answer));
-        }
-    }
-
     /** Ends a connected call on both dialogs: the B2BUA sends BYE to each party. */
-    private void hangUp(Call call, String cause) throws IOException {
+    void hangUp(Call call, String cause) throws IOException {
         if (call.state != Call.State.CONNECTED) {
             return;
         }
@@ -762,6 +659,14 @@ public final class CallController {
 
     // ---- sending ----------------------------------------------------------------------------------------
 
+    /** A leg's answer as the caller's: its status, reason, body and end-to-end headers. */
+    private static SipServletResponse toCaller(Call call, SipServletResponse legAnswer) throws IOException {
+        SipServletResponse answer = call.callerInvite.createResponse(legAnswer.getStatus(), legAnswer.getReasonPhrase());
+        MessageCopy.copy(legAnswer, answer);
+        call.sent(answer);
+        return answer;
+    }
+
     static SipServletRequest acknowledge(SipServletResponse answer, SipServletMessage withBodyOf, Reach reach)
             throws IOException {
         SipServletRequest ack = answer.createAck();
@@ -772,7 +677,7 @@ public final class CallController {
         return ack;
     }
 
-    private static void send(SipServletRequest request, Reach reach) throws IOException {
+    static void send(SipServletRequest request, Reach reach) throws IOException {
         Legs.send(request, reach);
     }
 
