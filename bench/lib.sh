@@ -268,12 +268,20 @@ cpu_pct() {
 # sipp_exec DIR SIPP-ARGUMENTS...: one SIPp run in DIR, in the background so signals reach us; writes
 # DIR/sipp.rc, DIR/sipp.cpu_ms (SIPp's CPU), and fails when SIPp itself failed (not when calls failed)
 sipp_exec() {
+  sipp_start "$@"
+  sipp_wait "$1"
+}
+# sipp_start DIR SIPP-ARGUMENTS...: the start of sipp_exec, for a driver that watches SIPp while it runs
+sipp_start() {
   local dir=$1; shift
   rm -rf "$dir"; mkdir -p "$dir"
   times >"$dir/times.before"
   (cd "$dir" && exec "$SIPP" "$@" >sipp.out 2>sipp.err) &
   sipp_pid=$!
-  local rc=0
+}
+# sipp_wait DIR: the end of sipp_exec
+sipp_wait() {
+  local dir=$1 rc=0
   wait "$sipp_pid" || rc=$?
   sipp_pid=""
   times >"$dir/times.after"
@@ -293,6 +301,33 @@ sipp_exec() {
 # ---------------------------------------------------------------------------------------------------
 # the ramp; the driver defines run_sipp DIR PORT RATE CALLS [sipp options], run_step PEER PORT PID RATE TRY
 # (sets step_ok) and warmup_part_summary DIR (what one warm-up part did, one line)
+
+# sipp_stat DIR COLUMN: a column of the last line of SIPp's statistics file in DIR (-trace_stat; 12
+# OutgoingCall(C), 14 CurrentCall, 16 SuccessfulCall(C), 18 FailedCall(C), 58 Retransmissions(C)), 0 if none
+sipp_stat() {
+  local stat
+  stat=$(ls "$1"/*_.csv 2>/dev/null | head -1 || true)
+  if [ -n "$stat" ]; then tail -1 "$stat" | awk -F';' -v c="$2" '{ print $c + 0 }'; else echo 0; fi
+}
+
+# probe_digest TRACE CODE HEADER: "digest: challenges offer ...; SIPp answered ..." from SIPp's full message
+# trace of a probe challenged with CODE (401: WWW-Authenticate/Authorization, 407: Proxy-...)
+probe_digest() {
+  local trace=$1 challenge=WWW-Authenticate answer=Authorization offered answered
+  [ "$2" = 401 ] || { challenge=Proxy-Authenticate; answer=Proxy-Authorization; }
+  offered=$(grep -i "^$challenge:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' | paste -sd, -)
+  answered=$(grep -i "^$answer:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | head -1 | sed 's/.*=//; s/"//')
+  echo "digest: challenges offer ${offered:-MD5 (no algorithm parameter)}; SIPp answered ${answered:-MD5}"
+}
+
+# probe_sipp_refused PEER DIR: when the probe's SIPp refused the peer's challenge (an algorithm it cannot
+# compute), skip the peer saying so
+probe_sipp_refused() {
+  grep -qs "authentication must use" "$2"/*errors.log "$2/sipp.err" || return 0
+  local first
+  first=$(grep -ih "^[A-Za-z-]*Authenticate:" "$2"/*_messages.log 2>/dev/null | head -1 | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' || true)
+  skip "$1" "its first challenge is ${first:-of an algorithm}, which $sipp_version cannot answer (it computes $sipp_algorithms only, and only ever answers the first challenge). Use a SIPp >= 3.7.3 built with OpenSSL (SIPP=/path/to/sipp) or make the peer challenge with MD5 first."
+}
 
 # skip PEER REASON: the peer cannot be measured; only inside $(probe ...), whose subshell it ends
 skip() {
@@ -357,6 +392,29 @@ ramp() {
     settle "$peer" "$pid"
     $step_ok || break
   done
+}
+
+# print_results FILE CHALLENGES PER: a peer's table from its results.txt (one row per step, as run_step
+# writes them); CHALLENGES and PER name the columns of the challenges counted and of CPU per success
+print_results() {
+  printf '%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s\n' \
+    offered/s achieved/s ok failed fail% retrans 'drops(p/s)' "$2" p50_ms p90_ms p99_ms max_ms peer% sipp% all% "$3" verdict
+  awk '{ printf "%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
+         for (i = 18; i <= NF; i++) printf " %s", $i; printf "\n" }' "$1"
+}
+
+# median_cpu PEER MIN_RATE: median CPU ms per success of the peer's passing steps from MIN_RATE up (below,
+# fixed costs such as timers dominate), or "-"
+median_cpu() {
+  [ -f "$out/$1/results.txt" ] || { echo "-"; return; }
+  awk -v min="$2" '$17 == "ok" && $1 >= min && $16 != "-" { print $16 }' "$out/$1/results.txt" | sort -n |
+    awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+
+# max_sustained PEER: "offered achieved p50 p99" of the highest passing step, or "0 0 - -"
+max_sustained() {
+  [ -f "$out/$1/results.txt" ] || { echo "0 0 - -"; return; }
+  awk '$17 == "ok" && $1 > o { o = $1; a = $2; p50 = $9; p99 = $11 } END { print (o ? o : 0), (a ? a : 0), (o ? p50 : "-"), (o ? p99 : "-") }' "$out/$1/results.txt"
 }
 
 # peer_exited PEER PID WHEN: records (notes, log) and returns true when the peer's process is gone

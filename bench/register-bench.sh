@@ -280,8 +280,8 @@ analyse() {
   pct=$(percentiles "$dir/latency_ms.txt")
   # stat CSV, last line: 12 OutgoingCall(C), 58 Retransmissions(C)
   local started retrans
-  started=$(tail -1 "$stat" | awk -F';' '{ print $12 + 0 }')
-  retrans=$(tail -1 "$stat" | awk -F';' '{ print $58 + 0 }')
+  started=$(sipp_stat "$dir" 12)
+  retrans=$(sipp_stat "$dir" 58)
   read -r ok challenged window <"$dir/summary.txt"
   echo "$ok $challenged $started $((started - ok)) $retrans $window $pct"
 }
@@ -291,11 +291,7 @@ analyse() {
 probe() {
   local peer=$1 port=$2 dir="$out/$1/probe"
   if ! run_sipp "$dir" "$port" 1 1 -trace_msg; then
-    if grep -qs "authentication must use" "$dir"/*errors.log "$dir/sipp.err"; then
-      local first
-      first=$(grep -ih "^WWW-Authenticate:" "$dir"/*_messages.log 2>/dev/null | head -1 | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' || true)
-      skip "$peer" "its first challenge is ${first:-of an algorithm}, which $sipp_version cannot answer (it computes $sipp_algorithms only, and only ever answers the first WWW-Authenticate). Use a SIPp >= 3.7.3 built with OpenSSL (SIPP=/path/to/sipp) or make the registrar challenge with MD5 first."
-    fi
+    probe_sipp_refused "$peer" "$dir"
     skip "$peer" "the probe registration made SIPp fail (see $dir)"
   fi
   local trace; trace=$(ls "$dir"/*_messages.log 2>/dev/null | head -1 || true)
@@ -305,10 +301,7 @@ probe() {
     skip "$peer" "the probe registration did not get a 200 (trace: $trace)"
   fi
   if grep -q "^SIP/2.0 401" "$trace"; then
-    local offered answered
-    offered=$(grep -i "^WWW-Authenticate:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' | paste -sd, -)
-    answered=$(grep -i "^Authorization:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | head -1 | sed 's/.*=//; s/"//')
-    echo "digest: challenges offer ${offered:-MD5 (no algorithm parameter)}; SIPp answered ${answered:-MD5}"
+    probe_digest "$trace" 401
   else
     $require_auth && skip "$peer" "the registrar accepted a REGISTER without a challenge: it does not authenticate (yet). Rerun with --no-auth to measure it without authentication."
     echo "none: 200 to the first REGISTER (no challenge)"
@@ -383,24 +376,9 @@ print_table() { # peer
     kamailio-durable) what="$(kamailio_label "$peer"), $(workers "$kamailio_durable_children"); " ;;
   esac
   echo "== $peer ($what$(cat "$out/$peer/auth.txt"))"
-  printf '%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s\n' \
-    offered/s achieved/s ok failed fail% retrans 'drops(p/s)' 401s p50_ms p90_ms p99_ms max_ms peer% sipp% all% ms/reg verdict
-  awk '{ printf "%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
-         for (i = 18; i <= NF; i++) printf " %s", $i; printf "\n" }' "$f"
+  print_results "$f" 401s ms/reg
   [ ! -f "$out/$peer/warmup.txt" ] || echo "warm-up (not counted): $(cat "$out/$peer/warmup.txt")"
   [ ! -f "$out/$peer/notes.txt" ] || sed 's/^/note: /' "$out/$peer/notes.txt"
-}
-
-# median CPU ms per registration of the peer's passing steps from 200/s up (below, fixed costs dominate)
-cpu_per_registration() {
-  [ -f "$out/$1/results.txt" ] || { echo "-"; return; }
-  awk '$17 == "ok" && $1 >= 200 && $16 != "-" { print $16 }' "$out/$1/results.txt" | sort -n |
-    awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
-}
-
-max_sustained() { # peer -> "offered achieved" of the highest passing step, or "0 0"
-  [ -f "$out/$1/results.txt" ] || { echo "0 0"; return; }
-  awk '$17 == "ok" && $1 > o { o = $1; a = $2 } END { print (o ? o : 0), (a ? a : 0) }' "$out/$1/results.txt"
 }
 
 report() {
@@ -429,7 +407,7 @@ report() {
         echo "max sustained REGISTER/s, $p: not measured"
         continue
       fi
-      read -r o a <<<"$(max_sustained "$p")"
+      read -r o a _ <<<"$(max_sustained "$p")"
       if [ "$o" = 0 ]; then
         echo "max sustained REGISTER/s, $p: below the first step (${steps%% *}/s)"
       else
@@ -447,7 +425,7 @@ report() {
     ratio_line "ratio platform/Kamailio" "$pa" "$kda" kamailio-durable "%.2f" "kamailio-durable sustained no step"
     local c pc="" kc="" kdc=""
     for p in $peers; do
-      c=$(cpu_per_registration "$p")
+      c=$(median_cpu "$p" 200)
       [ "$c" = - ] || echo "CPU per registration, $p: $c ms (median of its passing steps from 200/s up)"
       [ "$c" != - ] || c=""
       case "$p" in platform) pc=$c ;; kamailio) kc=$c ;; kamailio-durable) kdc=$c ;; esac
@@ -456,7 +434,7 @@ report() {
     ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kdc" kamailio-durable "%.1f" "kamailio-durable's is 0"
     local last_step=${steps##* }
     for p in $peers; do
-      read -r o a <<<"$(max_sustained "$p")"
+      read -r o a _ <<<"$(max_sustained "$p")"
       if [ "$o" = "$last_step" ]; then echo "note: $p passed the last step (${last_step}/s): its real limit is higher (add steps)."; fi
     done
     echo
