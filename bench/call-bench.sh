@@ -41,8 +41,8 @@
 #   --held                    the held-calls test instead of the ramp
 #   --held-calls N            calls held together (default 5000)
 #   --held-rate N             calls/s while they are set up (default 100)
-#   --held-seconds S          seconds all of them are up together (default 30); each call lasts
-#                             N / RATE + S seconds
+#   --held-seconds S          seconds all of them are up together (default 30, at least 15: the samples are
+#                             taken in them); each call lasts N / RATE + S seconds
 #   --out DIR                 where logs and results go (default bench/out/calls-<date-time>)
 #   --platform-opts "..."     JVM options for the platform after those of conf/jvm.options
 #   --kamailio-children N     UDP worker processes of Kamailio (default 2)
@@ -54,7 +54,6 @@
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-home=$(cd "$bench/.." && pwd)
 bench_name=call-bench
 # shellcheck source=bench/lib.sh
 . "$bench/lib.sh"
@@ -62,85 +61,43 @@ caller_scenario="$bench/sipp/call-auth.xml"
 callee_scenario="$bench/sipp/call-uas.xml"
 register_scenario="$bench/sipp/register-auth.xml"
 
-only=""
 steps="50 100 200 300 400 500 600 800 1000 1200 1500 2000 2500 3000"
-duration=10
 hold_ms=1000
-require_auth=true
 users=2000
-max_p99=200
-warmup=60
-warmup_rate=""
 held=false
 held_calls=5000
 held_rate=100
 held_seconds=30
-out=""
-platform_opts=""
-kamailio_children=2
-keep=false
 
-SIPP=${SIPP:-sipp}
-JAVA=${JAVA:-java}
-platform_sip_port=${PLATFORM_SIP_PORT:-25060}
-platform_http_port=${PLATFORM_HTTP_PORT:-28080}
-kamailio_port=${KAMAILIO_PORT:-25070}
-sipp_port=${SIPP_PORT:-25090}
 callee_port=${SIPP_CALLEE_PORT:-25091}
-domain=127.0.0.1
-max_fail_pct=0.1
-min_achieved_pct=95
 
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --only) only=${2:?--only needs peers: platform, kamailio}; shift ;;
-    --steps) steps=${2:?--steps needs rates}; shift ;;
-    --duration) duration=${2:?--duration needs seconds}; shift ;;
-    --hold-ms) hold_ms=${2:?--hold-ms needs milliseconds}; shift ;;
-    --no-auth) require_auth=false ;;
-    --users) users=${2:?--users needs a number}; shift ;;
-    --max-p99) max_p99=${2:?--max-p99 needs milliseconds}; shift ;;
-    --warmup) warmup=${2:?--warmup needs seconds}; shift ;;
-    --warmup-rate) warmup_rate=${2:?--warmup-rate needs a rate}; shift ;;
-    --held) held=true ;;
-    --held-calls) held_calls=${2:?--held-calls needs a number}; shift ;;
-    --held-rate) held_rate=${2:?--held-rate needs a rate}; shift ;;
-    --held-seconds) held_seconds=${2:?--held-seconds needs seconds}; shift ;;
-    --out) out=${2:?--out needs a directory}; shift ;;
-    --platform-opts) platform_opts=${2?--platform-opts needs options}; shift ;;
-    --kamailio-children) kamailio_children=${2:?--kamailio-children needs a number}; shift ;;
-    --keep) keep=true ;;
-    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
-    *) die "unknown option $1 (see --help)" ;;
-  esac
-  shift
-done
 all_peers="platform kamailio"
-peers=$all_peers
-if [ -n "$only" ]; then
-  for p in ${only//,/ }; do
-    case " $all_peers " in *" $p "*) ;; *) die "--only: unknown peer '$p' (platform, kamailio)" ;; esac
-  done
-  peers=""
-  for p in $all_peers; do
-    case " ${only//,/ } " in *" $p "*) peers="${peers:+$peers }$p" ;; esac
-  done
-  [ -n "$peers" ] || die "--only names no peer"
-fi
-[ -n "$steps" ] || die "--steps is empty"
-[ -n "$warmup_rate" ] || warmup_rate=${steps%% *}
-for n in $duration $hold_ms $users $max_p99 $warmup $warmup_rate $held_calls $held_rate $held_seconds $kamailio_children $steps; do
-  case "$n" in ''|*[!0-9]*) die "not a whole number: '$n'" ;; esac
+while [ $# -gt 0 ]; do
+  consumed=1
+  case "$1" in
+    --hold-ms) hold_ms=${2:?--hold-ms needs milliseconds}; consumed=2 ;;
+    --held) held=true ;;
+    --held-calls) held_calls=${2:?--held-calls needs a number}; consumed=2 ;;
+    --held-rate) held_rate=${2:?--held-rate needs a rate}; consumed=2 ;;
+    --held-seconds) held_seconds=${2:?--held-seconds needs seconds}; consumed=2 ;;
+    *) bench_option "$@" ;;
+  esac
+  shift "$consumed"
 done
+common_options
+whole_numbers $duration $hold_ms $users $max_p99 $warmup $warmup_rate $held_calls $held_rate $held_seconds $kamailio_children $steps
 [ "$users" -ge 2 ] || die "--users: at least 2 (a caller and a callee)"
 [ "$kamailio_children" -gt 0 ] || die "Kamailio needs at least one worker"
 [ "$held_rate" -gt 0 ] && [ "$held_calls" -gt 0 ] || die "--held-calls and --held-rate must be above 0"
+# the samples take up to 15 s after the last call is set up (3 s for its answer, the memory, 5 s of CPU)
+[ "$held_seconds" -ge 15 ] || die "--held-seconds: at least 15 (the time the samples take)"
 if $held; then
   # every call stays up until the last one is set up, and then --held-seconds more
   hold_ms=$(( ( (held_calls + held_rate - 1) / held_rate + held_seconds) * 1000 ))
 fi
 # the callee waits for a call's BYE this long at most
 callee_timeout_ms=$((hold_ms + 60000))
+unit="calls held $hold_ms ms"
 
 need_sipp
 need_pkg curl curl
@@ -287,11 +244,10 @@ analyse() {
 # probe PEER PORT: one call with the full message trace; prints whether and how it authenticated, or
 # records why the peer cannot be measured (skip) and fails
 probe() {
-  local peer=$1 port=$2 dir="$out/$1/probe"
-  run_sipp "$dir" "$port" 1 1 -trace_msg || { probe_sipp_refused "$peer" "$dir"; skip "$peer" "the probe call made SIPp fail (see $dir)"; }
-  probe_sipp_refused "$peer" "$dir"
-  local trace; trace=$(ls "$dir"/*_messages.log 2>/dev/null | head -1 || true)
-  [ -n "$trace" ] || skip "$peer" "SIPp wrote no message trace in $dir"
+  local peer=$1 port=$2 dir="$out/$1/probe" trace
+  # a short call, in the held-calls test too (caller_args reads hold_ms)
+  local hold_ms=1000
+  trace=$(probe_trace "$peer" "$port") || exit 1
   # the first final answer to an INVITE other than the challenge
   local final
   final=$(tr -d '\r' <"$trace" | awk '/^SIP\/2\.0 [2-6][0-9][0-9]/ { s = $0 } /^CSeq:.*INVITE/ && s != "" { if (s !~ / 407 /) { print s; exit } s = "" }')
@@ -303,52 +259,7 @@ probe() {
     *) skip "$peer" "the probe call was answered '${final#SIP/2.0 }' (trace: $trace)" ;;
   esac
   [ "$(sipp_stat "$dir" 16)" = 1 ] || skip "$peer" "the probe call was answered but did not complete (ACK, BYE and its 200; trace: $trace)"
-  if grep -q "^SIP/2.0 407" "$trace"; then
-    probe_digest "$trace" 407
-  else
-    $require_auth && skip "$peer" "it accepted an INVITE without a challenge: it does not authenticate callers (yet). Rerun with --no-auth to measure it without authentication."
-    echo "none: the first INVITE answered (no challenge)"
-  fi
-}
-
-# run_step PEER PORT PID RATE TRY: one step, one row of PEER/results.txt; sets step_ok=true|false
-run_step() {
-  local peer=$1 port=$2 pid=$3 rate=$4 try=$5 dir="$out/$1"
-  local calls=$((rate * duration)) sdir="$dir/step-$rate"
-  [ "$try" = 1 ] || sdir="$sdir-retry"
-  log "$peer: step ${rate}/s x ${duration}s ($calls calls held ${hold_ms} ms)$([ "$try" = 1 ] || echo ", second try")"
-  local t0 u0 b0 t1 u1 b1 start_ns wall_ms d0 e0 d1 e1
-  t0=$(proc_ticks "$pid"); u0=$(proc_ticks "$uas_pid"); b0=$(machine_busy_ticks); d0=$(udp_sock_drops "$port"); e0=$(udp_rcvbuf_errors)
-  start_ns=$(date +%s%N)
-  run_sipp "$sdir" "$port" "$rate" "$calls" || die "$peer: SIPp failed at ${rate}/s"
-  peer_exited "$peer" "$pid" "during the ${rate}/s step" && peer_gone=true
-  wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-  t1=$(proc_ticks "$pid"); u1=$(proc_ticks "$uas_pid"); b1=$(machine_busy_ticks); d1=$(udp_sock_drops "$port"); e1=$(udp_rcvbuf_errors)
-  # the machine's count less the peer's socket: the SIPp sockets (nothing else here speaks UDP at this rate)
-  local drops="$((d1 - d0))/$((e1 - e0 - (d1 - d0)))"
-  local ok challenged started failed retrans window p50 p90 p99 pmax
-  read -r ok challenged started failed retrans window p50 p90 p99 pmax <<<"$(analyse "$sdir")"
-  local cpu_peer cpu_sipp cpu_all cpu_call
-  # the peer's CPU time per completed call: less sensitive to other work on the machine than the rate
-  cpu_call=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ok="$ok" 'BEGIN { if (ok > 0) printf "%.3f", 1000 * d / hz / ok; else print "-" }')
-  cpu_peer=$(cpu_pct $((t1 - t0)) "$wall_ms")
-  # caller (its CPU as reaped) and callee (from /proc)
-  cpu_sipp=$(awk -v c="$(cat "$sdir/sipp.cpu_ms")" -v u=$((u1 - u0)) -v hz="$clk_tck" -v ms="$wall_ms" \
-    'BEGIN { printf "%.0f", ms ? 100 * (c + 1000 * u / hz) / ms : 0 }')
-  cpu_all=$(cpu_pct $((b1 - b0)) "$wall_ms")
-  local achieved failpct why
-  read -r achieved failpct why <<<"$(step_verdict "$rate" "$started" "$ok" "$failed" "$window" "$p99")"
-  [ "$try" = 1 ] || why="$why (2nd try)"
-  echo "$rate $achieved $ok $failed $failpct $retrans $drops $challenged $p50 $p90 $p99 $pmax $cpu_peer $cpu_sipp $cpu_all $cpu_call $why" >>"$dir/results.txt"
-  log "$peer: ${rate}/s -> achieved ${achieved}/s, failed $failed ($failpct %), setup p50 $p50 ms, p99 $p99 ms, cpu $peer ${cpu_peer}% sipp ${cpu_sipp}% machine ${cpu_all}% : $why"
-  case "$why" in ok*) step_ok=true ;; *) step_ok=false ;; esac
-}
-
-# warmup_part_summary DIR: what one warm-up part did
-warmup_part_summary() {
-  local ok started retrans p99
-  read -r ok _ started _ retrans _ _ _ p99 _ <<<"$(analyse "$1")"
-  echo "$ok/$started calls ok, $retrans retransmissions, setup p99 $p99 ms"
+  probe_auth "$peer" "$trace" 407 INVITE
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -405,11 +316,12 @@ held_test() {
     [ "$(sipp_stat "$dir" 12)" -ge "$held_calls" ] && break
   done
   sleep 3
-  up=$(sipp_stat "$dir" 14); failed=$(sipp_stat "$dir" 18)
-  log "$peer: $up calls up, $failed failed; measuring the hold for 5 s"
-  a=$(proc_ticks "$pid"); sleep 5; b=$(proc_ticks "$pid")
   during=$(memory_sample "$peer" "$pid")
-  log "$peer: during the hold: $during"
+  log "$peer: during the hold: $during; its CPU over 5 s"
+  a=$(proc_ticks "$pid"); sleep 5; b=$(proc_ticks "$pid")
+  # calls up after the samples (none has ended yet: each lasts until held_seconds after the last set-up)
+  up=$(sipp_stat "$dir" 14); failed=$(sipp_stat "$dir" 18)
+  log "$peer: $up calls up, $failed failed"
   log "$peer: waiting for the calls to end (BYE)"
   sipp_wait "$dir" || die "$peer: SIPp failed in the held-calls test"
   peer_exited "$peer" "$pid" "during the held-calls test" || true
@@ -537,12 +449,7 @@ report() {
     ratio "ratio platform/Kamailio, calls/s (target: at least 0.5)" "$pa" "$ka" "%.2f"
     ratio "CPU per call, platform/Kamailio" "$pc" "$kc" "%.1f"
   fi
-  for p in $peers; do
-    read -r o _ <<<"$(max_sustained "$p")"
-    if [ "$o" = "${steps##* }" ]; then echo "note: $p passed the last step (${o}/s): its real limit is higher (add steps)."; fi
-  done
-  echo
-  [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
+  report_warnings
   echo "Caveats: both SIPps, the peer and everything else on this machine share its $(nproc) cores (see sipp% and all%)."
   echo "The work differs: a B2BUA runs two dialogs per call (its own leg to the callee) and keeps the call's state"
   echo "while it lasts; the proxy relays one dialog and keeps only transaction state (no dialog module)."
@@ -555,12 +462,7 @@ report() {
 machine_load
 for peer in $peers; do
   case "$peer" in
-    platform)
-      start_platform
-      provision_platform
-      bench_peer platform "$platform_sip_port" "$platform_pid"
-      stop_pid "$platform_pid" platform 30; platform_pid=""
-      ;;
+    platform) bench_platform ;;
     kamailio)
       start_kamailio
       bench_peer kamailio "$kamailio_port" "$kamailio_pid"

@@ -1,16 +1,39 @@
 # Shell functions shared by the benchmark drivers (register-bench.sh, call-bench.sh); sourced, not run.
 #
-# The driver sets before sourcing: bench_name (prefix of its messages), bench (this directory), home (the
-# project), and before calling the functions that need them the globals they name: out (run directory),
+# The driver sets before sourcing: bench_name (prefix of its messages) and bench (this directory; home is
+# the project above it), and before calling the functions that need them the globals they name: out (run directory),
 # SIPP, JAVA, domain, users, users_csv, platform_sip_port, platform_http_port, platform_opts,
 # platform_algorithms, warmup, warmup_rate, steps. The functions set platform_pid, platform_data,
 # admin_password, kamailio_pid, sipp_pid (the processes the driver's cleanup stops), step_ok, peer_gone.
 
+home=$(cd "$bench/.." && pwd)
 version=0.1.0-SNAPSHOT
 server_jar="$home/server/target/server-$version.jar"
 ear="$home/ear/target/sip-platform.ear"
 provision_parallel=4
 clk_tck=$(getconf CLK_TCK)
+
+# the options bench_option parses, with their defaults (a driver sets its own options' after sourcing this),
+# and what both drivers take from the environment (see their --help)
+only=""
+duration=10
+require_auth=true
+max_p99=200
+warmup=60
+warmup_rate=""
+out=""
+platform_opts=""
+kamailio_children=2
+keep=false
+SIPP=${SIPP:-sipp}
+JAVA=${JAVA:-java}
+platform_sip_port=${PLATFORM_SIP_PORT:-25060}
+platform_http_port=${PLATFORM_HTTP_PORT:-28080}
+kamailio_port=${KAMAILIO_PORT:-25070}
+sipp_port=${SIPP_PORT:-25090}
+domain=127.0.0.1
+max_fail_pct=0.1
+min_achieved_pct=95
 
 die() { echo "$bench_name: $*" >&2; exit 1; }
 log() { echo "$bench_name: $*" >&2; }
@@ -36,6 +59,55 @@ need_pkg_file() { # file package: like need_pkg, for a package known by a file o
   else
     die "$1 not found: install the Debian package $2"
   fi
+}
+
+# bench_option ARGUMENTS...: the options both drivers take (see their --help), -h and --help included;
+# sets consumed (1 or 2: the arguments it took); dies on an unknown option
+bench_option() {
+  consumed=2
+  case "$1" in
+    --only) only=${2:?--only needs peers: ${all_peers// /, }} ;;
+    --steps) steps=${2:?--steps needs rates} ;;
+    --duration) duration=${2:?--duration needs seconds} ;;
+    --no-auth) require_auth=false; consumed=1 ;;
+    --users) users=${2:?--users needs a number} ;;
+    --max-p99) max_p99=${2:?--max-p99 needs milliseconds} ;;
+    --warmup) warmup=${2:?--warmup needs seconds} ;;
+    --warmup-rate) warmup_rate=${2:?--warmup-rate needs a rate} ;;
+    --out) out=${2:?--out needs a directory} ;;
+    --platform-opts) platform_opts=${2?--platform-opts needs options} ;;
+    --kamailio-children) kamailio_children=${2:?--kamailio-children needs a number} ;;
+    --keep) keep=true; consumed=1 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
+    *) die "unknown option $1 (see --help)" ;;
+  esac
+}
+
+# common_options: checks what bench_option set: peers = those of all_peers that --only names (separated by
+# spaces or commas), in all_peers' order, each once, or all of them; steps given; the warm-up's rate by
+# default the first step's
+common_options() {
+  [ -n "$steps" ] || die "--steps is empty"
+  [ -n "$warmup_rate" ] || warmup_rate=${steps%% *}
+  peers=$all_peers
+  [ -n "$only" ] || return 0
+  local p
+  for p in ${only//,/ }; do
+    case " $all_peers " in *" $p "*) ;; *) die "--only: unknown peer '$p' (${all_peers// /, })" ;; esac
+  done
+  peers=""
+  for p in $all_peers; do
+    case " ${only//,/ } " in *" $p "*) peers="${peers:+$peers }$p" ;; esac
+  done
+  [ -n "$peers" ] || die "--only names no peer"
+}
+
+# whole_numbers VALUE...: dies at the first that is not a whole number (an option's value)
+whole_numbers() {
+  local n
+  for n in "$@"; do
+    case "$n" in ''|*[!0-9]*) die "not a whole number: '$n'" ;; esac
+  done
 }
 
 # need_sipp: checks SIPP; sets sipp_version, sipp_algorithms (what its digest computes) and
@@ -194,6 +266,15 @@ provision_platform() {
   log "$created accounts created"
 }
 
+# bench_platform: the platform as a peer: started, its accounts created, measured (the driver's bench_peer
+# PEER PORT PID), stopped
+bench_platform() {
+  start_platform
+  provision_platform
+  bench_peer platform "$platform_sip_port" "$platform_pid"
+  stop_pid "$platform_pid" platform 30; platform_pid=""
+}
+
 # ---------------------------------------------------------------------------------------------------
 # Kamailio
 
@@ -299,8 +380,8 @@ sipp_wait() {
 }
 
 # ---------------------------------------------------------------------------------------------------
-# the ramp; the driver defines run_sipp DIR PORT RATE CALLS [sipp options], run_step PEER PORT PID RATE TRY
-# (sets step_ok) and warmup_part_summary DIR (what one warm-up part did, one line)
+# the ramp; the driver defines run_sipp DIR PORT RATE CALLS [sipp options], analyse DIR (see run_step) and
+# unit (what the calls of a step are, for the log)
 
 # sipp_stat DIR COLUMN: a column of the last line of SIPp's statistics file in DIR (-trace_stat; 12
 # OutgoingCall(C), 14 CurrentCall, 16 SuccessfulCall(C), 18 FailedCall(C), 58 Retransmissions(C)), 0 if none
@@ -310,11 +391,29 @@ sipp_stat() {
   if [ -n "$stat" ]; then tail -1 "$stat" | awk -F';' -v c="$2" '{ print $c + 0 }'; else echo 0; fi
 }
 
-# probe_digest TRACE CODE HEADER: "digest: challenges offer ...; SIPp answered ..." from SIPp's full message
-# trace of a probe challenged with CODE (401: WWW-Authenticate/Authorization, 407: Proxy-...)
-probe_digest() {
-  local trace=$1 challenge=WWW-Authenticate answer=Authorization offered answered
-  [ "$2" = 401 ] || { challenge=Proxy-Authenticate; answer=Proxy-Authorization; }
+# probe_trace PEER PORT: the probe, one call of the driver's scenario (run_sipp) with SIPp's full message
+# trace, in OUT/PEER/probe; prints the trace's file, or skips the peer (then run it inside $(...))
+probe_trace() {
+  local peer=$1 port=$2 dir="$out/$1/probe" trace
+  run_sipp "$dir" "$port" 1 1 -trace_msg || { probe_sipp_refused "$peer" "$dir"; skip "$peer" "the probe made SIPp fail (see $dir)"; }
+  probe_sipp_refused "$peer" "$dir"
+  trace=$(ls "$dir"/*_messages.log 2>/dev/null | head -1 || true)
+  [ -n "$trace" ] || skip "$peer" "SIPp wrote no message trace in $dir"
+  echo "$trace"
+}
+
+# probe_auth PEER TRACE CODE METHOD: how the probe's METHOD was authenticated, from its trace: "digest:
+# challenges offer ...; SIPp answered ..." when challenged with CODE (401: WWW-Authenticate and
+# Authorization, 407: Proxy-Authenticate and Proxy-Authorization); without a challenge, "none: ..." or,
+# when authentication is required (require_auth), skips the peer
+probe_auth() {
+  local trace=$2 challenge=WWW-Authenticate answer=Authorization offered answered
+  if ! grep -q "^SIP/2.0 $3" "$trace"; then
+    $require_auth && skip "$1" "it accepted a $4 without a challenge: it does not authenticate (yet). Rerun with --no-auth to measure it without authentication."
+    echo "none: the first $4 accepted (no challenge)"
+    return 0
+  fi
+  [ "$3" = 401 ] || { challenge=Proxy-Authenticate; answer=Proxy-Authorization; }
   offered=$(grep -i "^$challenge:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' | paste -sd, -)
   answered=$(grep -i "^$answer:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | head -1 | sed 's/.*=//; s/"//')
   echo "digest: challenges offer ${offered:-MD5 (no algorithm parameter)}; SIPp answered ${answered:-MD5}"
@@ -327,6 +426,49 @@ probe_sipp_refused() {
   local first
   first=$(grep -ih "^[A-Za-z-]*Authenticate:" "$2"/*_messages.log 2>/dev/null | head -1 | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' || true)
   skip "$1" "its first challenge is ${first:-of an algorithm}, which $sipp_version cannot answer (it computes $sipp_algorithms only, and only ever answers the first challenge). Use a SIPp >= 3.7.3 built with OpenSSL (SIPP=/path/to/sipp) or make the peer challenge with MD5 first."
+}
+
+# run_step PEER PORT PID RATE TRY: one step of RATE x duration SIPp calls (run_sipp; a call is what the
+# driver's scenario does: a registration, a call), one row of PEER/results.txt as analyse DIR measures it
+# ("ok challenged started failed retrans window_s p50 p90 p99 max"); sets step_ok=true|false. SIPp's CPU
+# is the one run_sipp ran and, when uas_pid is set, the callee SIPp's
+run_step() {
+  local peer=$1 port=$2 pid=$3 rate=$4 try=$5 dir="$out/$1"
+  local calls=$((rate * duration)) sdir="$dir/step-$rate"
+  [ "$try" = 1 ] || sdir="$sdir-retry"
+  log "$peer: step ${rate}/s x ${duration}s ($calls $unit)$([ "$try" = 1 ] || echo ", second try")"
+  local t0 u0 b0 t1 u1 b1 start_ns wall_ms d0 e0 d1 e1
+  t0=$(proc_ticks "$pid"); u0=$(proc_ticks "$uas_pid"); b0=$(machine_busy_ticks); d0=$(udp_sock_drops "$port"); e0=$(udp_rcvbuf_errors)
+  start_ns=$(date +%s%N)
+  run_sipp "$sdir" "$port" "$rate" "$calls" || die "$peer: SIPp failed at ${rate}/s"
+  peer_exited "$peer" "$pid" "during the ${rate}/s step" && peer_gone=true
+  wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+  t1=$(proc_ticks "$pid"); u1=$(proc_ticks "$uas_pid"); b1=$(machine_busy_ticks); d1=$(udp_sock_drops "$port"); e1=$(udp_rcvbuf_errors)
+  # the machine's count less the peer's socket: the SIPp sockets (nothing else here speaks UDP at this rate)
+  local drops="$((d1 - d0))/$((e1 - e0 - (d1 - d0)))"
+  local ok challenged started failed retrans window p50 p90 p99 pmax
+  read -r ok challenged started failed retrans window p50 p90 p99 pmax <<<"$(analyse "$sdir")"
+  local cpu_peer cpu_sipp cpu_all cpu_call
+  # the peer's CPU time per success: less sensitive to other work on the machine than the rate
+  cpu_call=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ok="$ok" 'BEGIN { if (ok > 0) printf "%.3f", 1000 * d / hz / ok; else print "-" }')
+  cpu_peer=$(cpu_pct $((t1 - t0)) "$wall_ms")
+  # the SIPp of the step (its CPU as reaped) and the callee (from /proc; none: 0)
+  cpu_sipp=$(awk -v c="$(cat "$sdir/sipp.cpu_ms")" -v u=$((u1 - u0)) -v hz="$clk_tck" -v ms="$wall_ms" \
+    'BEGIN { printf "%.0f", ms ? 100 * (c + 1000 * u / hz) / ms : 0 }')
+  cpu_all=$(cpu_pct $((b1 - b0)) "$wall_ms")
+  local achieved failpct why
+  read -r achieved failpct why <<<"$(step_verdict "$rate" "$started" "$ok" "$failed" "$window" "$p99")"
+  [ "$try" = 1 ] || why="$why (2nd try)"
+  echo "$rate $achieved $ok $failed $failpct $retrans $drops $challenged $p50 $p90 $p99 $pmax $cpu_peer $cpu_sipp $cpu_all $cpu_call $why" >>"$dir/results.txt"
+  log "$peer: ${rate}/s -> achieved ${achieved}/s, failed $failed ($failpct %), p50 $p50 ms, p99 $p99 ms, cpu $peer ${cpu_peer}% sipp ${cpu_sipp}% machine ${cpu_all}% : $why"
+  case "$why" in ok*) step_ok=true ;; *) step_ok=false ;; esac
+}
+
+# warmup_part_summary DIR: what one warm-up part did
+warmup_part_summary() {
+  local ok started retrans p99
+  read -r ok _ started _ retrans _ _ _ p99 _ <<<"$(analyse "$1")"
+  echo "$ok/$started ok, $retrans retransmissions, p99 $p99 ms"
 }
 
 # skip PEER REASON: the peer cannot be measured; only inside $(probe ...), whose subshell it ends
@@ -415,6 +557,18 @@ median_cpu() {
 max_sustained() {
   [ -f "$out/$1/results.txt" ] || { echo "0 0 - -"; return; }
   awk '$17 == "ok" && $1 > o { o = $1; a = $2; p50 = $9; p99 = $11 } END { print (o ? o : 0), (a ? a : 0), (o ? p50 : "-"), (o ? p99 : "-") }' "$out/$1/results.txt"
+}
+
+# report_warnings: a note for each peer that passed the last step, then a blank line, then a warning when
+# the machine was busy before the run (machine_load)
+report_warnings() {
+  local p o
+  for p in $peers; do
+    read -r o _ <<<"$(max_sustained "$p")"
+    if [ "$o" = "${steps##* }" ]; then echo "note: $p passed the last step (${o}/s): its real limit is higher (add steps)."; fi
+  done
+  echo
+  [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
 }
 
 # peer_exited PEER PID WHEN: records (notes, log) and returns true when the peer's process is gone

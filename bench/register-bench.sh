@@ -54,79 +54,33 @@
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-home=$(cd "$bench/.." && pwd)
 bench_name=register-bench
 # shellcheck source=bench/lib.sh
 . "$bench/lib.sh"
 scenario="$bench/sipp/register-auth.xml"
+unit=registrations
 
-only=""
 steps="50 100 200 400 800 1200 1600 2000 2500 3000 4000 5000 6000 8000 10000 12000 14000 16000"
-duration=10
-require_auth=true
 users=10000
-max_p99=200
-warmup=60
-warmup_rate=""
-out=""
-platform_opts=""
-kamailio_children=2
 kamailio_durable_children=1
 kamailio_algorithm=""
-keep=false
 
-SIPP=${SIPP:-sipp}
-JAVA=${JAVA:-java}
-platform_sip_port=${PLATFORM_SIP_PORT:-25060}
-platform_http_port=${PLATFORM_HTTP_PORT:-28080}
-kamailio_port=${KAMAILIO_PORT:-25070}
 kamailio_durable_port=${KAMAILIO_DURABLE_PORT:-25080}
 kamailio_modules=${KAMAILIO_MODULES:-/usr/lib/x86_64-linux-gnu/kamailio/modules}
 sqlite_schema=/usr/share/kamailio/db_sqlite
-sipp_port=${SIPP_PORT:-25090}
-domain=127.0.0.1
-max_fail_pct=0.1
-min_achieved_pct=95
 
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --only) only=${2:?--only needs peers: platform, kamailio, kamailio-durable}; shift ;;
-    --steps) steps=${2:?--steps needs rates}; shift ;;
-    --duration) duration=${2:?--duration needs seconds}; shift ;;
-    --no-auth) require_auth=false ;;
-    --users) users=${2:?--users needs a number}; shift ;;
-    --max-p99) max_p99=${2:?--max-p99 needs milliseconds}; shift ;;
-    --warmup) warmup=${2:?--warmup needs seconds}; shift ;;
-    --warmup-rate) warmup_rate=${2:?--warmup-rate needs a rate}; shift ;;
-    --out) out=${2:?--out needs a directory}; shift ;;
-    --platform-opts) platform_opts=${2?--platform-opts needs options}; shift ;;
-    --kamailio-children) kamailio_children=${2:?--kamailio-children needs a number}; shift ;;
-    --kamailio-durable-children) kamailio_durable_children=${2:?--kamailio-durable-children needs a number}; shift ;;
-    --kamailio-algorithm) kamailio_algorithm=${2:?--kamailio-algorithm needs MD5 or SHA-256}; shift ;;
-    --keep) keep=true ;;
-    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
-    *) die "unknown option $1 (see --help)" ;;
-  esac
-  shift
-done
 all_peers="platform kamailio kamailio-durable"
-peers=$all_peers
-if [ -n "$only" ]; then
-  for p in ${only//,/ }; do
-    case " $all_peers " in *" $p "*) ;; *) die "--only: unknown peer '$p' (platform, kamailio, kamailio-durable)" ;; esac
-  done
-  # in the usual order, each once
-  peers=""
-  for p in $all_peers; do
-    case " ${only//,/ } " in *" $p "*) peers="${peers:+$peers }$p" ;; esac
-  done
-  [ -n "$peers" ] || die "--only names no peer"
-fi
-[ -n "$steps" ] || die "--steps is empty"
-[ -n "$warmup_rate" ] || warmup_rate=${steps%% *}
-for n in $duration $users $max_p99 $warmup $warmup_rate $kamailio_children $kamailio_durable_children $steps; do
-  case "$n" in ''|*[!0-9]*) die "not a whole number: '$n'" ;; esac
+while [ $# -gt 0 ]; do
+  consumed=1
+  case "$1" in
+    --kamailio-durable-children) kamailio_durable_children=${2:?--kamailio-durable-children needs a number}; consumed=2 ;;
+    --kamailio-algorithm) kamailio_algorithm=${2:?--kamailio-algorithm needs MD5 or SHA-256}; consumed=2 ;;
+    *) bench_option "$@" ;;
+  esac
+  shift "$consumed"
 done
+common_options
+whole_numbers $duration $users $max_p99 $warmup $warmup_rate $kamailio_children $kamailio_durable_children $steps
 if [ "$kamailio_children" -eq 0 ] || [ "$kamailio_durable_children" -eq 0 ]; then die "Kamailio needs at least one worker"; fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -289,61 +243,13 @@ analyse() {
 # probe PEER PORT: one registration with the full message trace; prints whether and how it authenticated,
 # or records why the peer cannot be measured (skip) and fails
 probe() {
-  local peer=$1 port=$2 dir="$out/$1/probe"
-  if ! run_sipp "$dir" "$port" 1 1 -trace_msg; then
-    probe_sipp_refused "$peer" "$dir"
-    skip "$peer" "the probe registration made SIPp fail (see $dir)"
-  fi
-  local trace; trace=$(ls "$dir"/*_messages.log 2>/dev/null | head -1 || true)
-  [ -n "$trace" ] || skip "$peer" "SIPp wrote no message trace in $dir"
+  local peer=$1 port=$2 trace
+  trace=$(probe_trace "$peer" "$port") || exit 1
   if ! grep -q "^SIP/2.0 200" "$trace"; then
     grep -m3 "^SIP/2.0" "$trace" >&2 || true
     skip "$peer" "the probe registration did not get a 200 (trace: $trace)"
   fi
-  if grep -q "^SIP/2.0 401" "$trace"; then
-    probe_digest "$trace" 401
-  else
-    $require_auth && skip "$peer" "the registrar accepted a REGISTER without a challenge: it does not authenticate (yet). Rerun with --no-auth to measure it without authentication."
-    echo "none: 200 to the first REGISTER (no challenge)"
-  fi
-}
-
-# run_step NAME PORT PID RATE TRY: one step, one row of NAME/results.txt; sets step_ok=true|false
-run_step() {
-  local peer=$1 port=$2 pid=$3 rate=$4 try=$5 dir="$out/$1"
-  local calls=$((rate * duration)) sdir="$dir/step-$rate"
-  [ "$try" = 1 ] || sdir="$sdir-retry"
-  log "$peer: step ${rate}/s x ${duration}s ($calls registrations)$([ "$try" = 1 ] || echo ", second try")"
-  local t0 b0 t1 b1 start_ns wall_ms d0 e0 d1 e1
-  t0=$(proc_ticks "$pid"); b0=$(machine_busy_ticks); d0=$(udp_sock_drops "$port"); e0=$(udp_rcvbuf_errors)
-  start_ns=$(date +%s%N)
-  run_sipp "$sdir" "$port" "$rate" "$calls" || die "$peer: SIPp failed at ${rate}/s"
-  peer_exited "$peer" "$pid" "during the ${rate}/s step" && peer_gone=true
-  wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-  t1=$(proc_ticks "$pid"); b1=$(machine_busy_ticks); d1=$(udp_sock_drops "$port"); e1=$(udp_rcvbuf_errors)
-  # the machine's count less the peer's socket: SIPp's socket (nothing else here speaks UDP at this rate)
-  local drops="$((d1 - d0))/$((e1 - e0 - (d1 - d0)))"
-  local ok challenged started failed retrans window p50 p90 p99 pmax
-  read -r ok challenged started failed retrans window p50 p90 p99 pmax <<<"$(analyse "$sdir")"
-  local cpu_peer cpu_sipp cpu_all cpu_reg
-  # the peer's CPU time per registration: less sensitive to other work on the machine than the rate
-  cpu_reg=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ok="$ok" 'BEGIN { if (ok > 0) printf "%.3f", 1000 * d / hz / ok; else print "-" }')
-  cpu_peer=$(cpu_pct $((t1 - t0)) "$wall_ms")
-  cpu_sipp=$(awk -v c="$(cat "$sdir/sipp.cpu_ms")" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * c / ms : 0 }')
-  cpu_all=$(cpu_pct $((b1 - b0)) "$wall_ms")
-  local achieved failpct why
-  read -r achieved failpct why <<<"$(step_verdict "$rate" "$started" "$ok" "$failed" "$window" "$p99")"
-  [ "$try" = 1 ] || why="$why (2nd try)"
-  echo "$rate $achieved $ok $failed $failpct $retrans $drops $challenged $p50 $p90 $p99 $pmax $cpu_peer $cpu_sipp $cpu_all $cpu_reg $why" >>"$dir/results.txt"
-  log "$peer: ${rate}/s -> achieved ${achieved}/s, failed $failed ($failpct %), p50 $p50 ms, p99 $p99 ms, cpu $peer ${cpu_peer}% sipp ${cpu_sipp}% machine ${cpu_all}% : $why"
-  case "$why" in ok*) step_ok=true ;; *) step_ok=false ;; esac
-}
-
-# warmup_part_summary DIR: what one warm-up part did
-warmup_part_summary() {
-  local ok started retrans p99
-  read -r ok _ started _ retrans _ _ _ p99 _ <<<"$(analyse "$1")"
-  echo "$ok/$started ok, $retrans retransmissions, p99 $p99 ms"
+  probe_auth "$peer" "$trace" 401 REGISTER
 }
 
 # bench_peer NAME PORT PID: probe, warm-up, then the steps up to the first one failed twice
@@ -432,13 +338,7 @@ report() {
     done
     ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kc" kamailio "%.1f" "kamailio's is 0"
     ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kdc" kamailio-durable "%.1f" "kamailio-durable's is 0"
-    local last_step=${steps##* }
-    for p in $peers; do
-      read -r o a _ <<<"$(max_sustained "$p")"
-      if [ "$o" = "$last_step" ]; then echo "note: $p passed the last step (${last_step}/s): its real limit is higher (add steps)."; fi
-    done
-    echo
-    [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
+    report_warnings
     echo "Caveats: SIPp, the peer under test and everything else on this machine share its $(nproc) cores, so a peer's"
     echo "figure is also bounded by the CPU SIPp needs at that rate (see sipp% and all%)."
     echo "Durability differs:"
@@ -468,12 +368,7 @@ machine_load
 
 for peer in $peers; do
   case "$peer" in
-    platform)
-      start_platform
-      provision_platform
-      bench_peer platform "$platform_sip_port" "$platform_pid"
-      stop_pid "$platform_pid" platform 30; platform_pid=""
-      ;;
+    platform) bench_platform ;;
     kamailio)
       start_kamailio kamailio "$kamailio_port" "$kamailio_children"
       bench_peer kamailio "$kamailio_port" "$kamailio_pid"
