@@ -20,17 +20,18 @@ import org.seed.sip.it.net.FreePorts;
 import org.seed.sip.it.phone.TestPhone;
 
 /**
- * The edge answers OPTIONS to a user from the location service; when the store is down it answers as
- * every application does, 503 with Retry-After, and from the store again once it is back.
+ * The edge answers a request to a user that no application takes (here a SUBSCRIBE for a package nothing
+ * serves) after asking the store whether the user exists; when the store is down it answers as every
+ * application does, 503 with Retry-After, and from the store again once it is back.
  *
  * <pre>
- *   phone                        edge-app                   database
- *     |--- OPTIONS sip:bob ------>|-- account, bindings ----->|
- *     |<-- 480 -------------------|                           X  stopped
- *     |--- OPTIONS sip:bob ------>|-- no connection --------->X
- *     |<-- 503, Retry-After: 7 ---|                           |  started again
- *     |--- OPTIONS sip:bob ------>|-------------------------->|
- *     |<-- 480 -------------------|
+ *   phone                           edge-app                   database
+ *     |--- SUBSCRIBE sip:bob dialog->|-- account, bindings ----->|
+ *     |<-- 489 ----------------------|                           X  stopped
+ *     |--- SUBSCRIBE sip:bob dialog->|-- no connection --------->X
+ *     |<-- 503, Retry-After: 7 ------|                           |  started again
+ *     |--- SUBSCRIBE sip:bob dialog->|-------------------------->|
+ *     |<-- 489 ----------------------|
  * </pre>
  */
 class EdgeStoreOutageIT extends PlatformTest {
@@ -56,14 +57,14 @@ class EdgeStoreOutageIT extends PlatformTest {
     }
 
     @Test
-    void optionsToAUserDuringAnOutageGets503WithRetryAfter() {
+    void aRequestToAUserDuringAnOutageGets503WithRetryAfter() {
         try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
-            assertThat(optionsToBob(alice).getStatusCode()).isEqualTo(Response.TEMPORARILY_UNAVAILABLE);
+            assertThat(unservedSubscribeToBob(alice).getStatusCode()).isEqualTo(Response.BAD_EVENT);
 
             database.stop();
             Response unavailable;
             try {
-                unavailable = optionsToBob(alice);
+                unavailable = unservedSubscribeToBob(alice);
             } finally {
                 database.start();
             }
@@ -73,13 +74,15 @@ class EdgeStoreOutageIT extends PlatformTest {
                     .isEqualTo(RETRY_AFTER);
             // a pooled connection that died with the database may fail one more request before it leaves the pool
             Response again = Await.value("the edge answering from the store again", Duration.ofSeconds(20),
-                    Duration.ofSeconds(1), () -> optionsToBob(alice),
+                    Duration.ofSeconds(1), () -> unservedSubscribeToBob(alice),
                     answer -> answer.getStatusCode() != Response.SERVICE_UNAVAILABLE);
-            assertThat(again.getStatusCode()).isEqualTo(Response.TEMPORARILY_UNAVAILABLE);
+            assertThat(again.getStatusCode()).isEqualTo(Response.BAD_EVENT);
         }
     }
 
-    private static Response optionsToBob(TestPhone phone) {
-        return phone.send(phone.request(Request.OPTIONS, BOB, BOB));
+    private static Response unservedSubscribeToBob(TestPhone phone) {
+        Request subscribe = phone.request(Request.SUBSCRIBE, BOB, BOB);
+        phone.setHeader(subscribe, "Event", "dialog");
+        return phone.send(subscribe);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.net.RelayTrap;
 import org.seed.sip.it.phone.RawCredentials;
@@ -22,7 +24,8 @@ import org.seed.sip.it.phone.RawSipClient.Answer;
 /**
  * The platform is no relay: a request of any method whose Request-URI (or Route) names another server is
  * answered by the platform itself and nothing of it reaches that server, over UDP and TCP, from a stranger
- * or from a user with valid credentials.
+ * or from a user with valid credentials. (A user's call to another domain is an outbound call of the B2BUA
+ * when the operator allows it, {@code b2bua.outbound.calls}; here it does not, so nothing at all leaves.)
  *
  * <pre>
  *   test                          platform                     trap (127.0.0.1:P, UDP and TCP)
@@ -50,10 +53,10 @@ class NoRelayIT extends PlatformTest {
             // the registrar: a challenge, and with alice's credentials her registration (not a relay)
             new Case("REGISTER", "", 401, 200),
             // the stub applications answer 501 until their issues land
-            new Case("INVITE", "", 501, 501),
+            new Case("INVITE", "", 403, 403),
             new Case("PUBLISH", "Event: presence\n", 501, 501),
             new Case("MESSAGE", "", 501, 501),
-            new Case("REFER", "Refer-To: <sip:bob@127.0.0.1>\n", 501, 501),
+            new Case("REFER", "Refer-To: <sip:bob@127.0.0.1>\n", 403, 403),
             // the edge: no dialog here (RFC 3261 §12.2.2), another server's Request-URI (403), unknown method
             new Case("ACK", "", NONE, NONE),
             new Case("BYE", "", 481, 481),
@@ -70,7 +73,7 @@ class NoRelayIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
-        return Deployments.platformEar();
+        return PlatformProperties.with(Deployments.platformEar(), Map.of("b2bua.outbound.calls", "false"));
     }
 
     @BeforeEach

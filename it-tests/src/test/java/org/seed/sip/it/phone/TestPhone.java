@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
@@ -47,6 +48,7 @@ import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.header.WWWAuthenticateHeader;
+import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -60,7 +62,7 @@ import org.seed.sip.it.net.FreePorts;
  */
 public final class TestPhone implements AutoCloseable {
 
-    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final AtomicInteger STACKS = new AtomicInteger();
 
     private final String user;
@@ -72,8 +74,9 @@ public final class TestPhone implements AutoCloseable {
     private final AddressFactory addresses;
     private final HeaderFactory headers;
     private final MessageFactory messages;
-    private final Map<ClientTransaction, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
+    private final Map<ClientTransaction, Exchange> pending = new ConcurrentHashMap<>();
     private final BlockingQueue<RequestEvent> received = new LinkedBlockingQueue<>();
+    private volatile Extension extension = Extension.NONE;
     private final String registrationCallId = UUID.randomUUID() + "@127.0.0.1";
     private final AtomicLong registrationCSeq = new AtomicLong();
 
@@ -86,8 +89,10 @@ public final class TestPhone implements AutoCloseable {
         factory.setPathName("gov.nist");
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", "phone-" + user + "-" + STACKS.incrementAndGet());
-        properties.setProperty("javax.sip.OUTBOUND_PROXY",
-                server.getHostString() + ":" + server.getPort() + "/" + transport);
+        if (server != null) {
+            properties.setProperty("javax.sip.OUTBOUND_PROXY",
+                    server.getHostString() + ":" + server.getPort() + "/" + transport);
+        }
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         // the stack logs under its own name by default; under gov.nist the test logging config quiets it
         properties.setProperty("gov.nist.javax.sip.LOG4J_LOGGER_NAME", "gov.nist.phone");
@@ -111,6 +116,10 @@ public final class TestPhone implements AutoCloseable {
         return open(user, domain, server, ListeningPoint.UDP);
     }
 
+    /**
+     * A phone for {@code user@domain} over {@code transport}; with {@code server} null, every request goes where
+     * its Request-URI (or first Route) points, as between two phones calling each other directly.
+     */
     public static TestPhone open(String user, String domain, InetSocketAddress server, String transport) {
         try {
             return new TestPhone(user, domain, server, transport, new Properties());
@@ -193,17 +202,17 @@ public final class TestPhone implements AutoCloseable {
         }
     }
 
-    public void setHeader(Request request, String name, String value) {
+    public void setHeader(Message message, String name, String value) {
         try {
-            request.setHeader(headers.createHeader(name, value));
+            message.setHeader(headers.createHeader(name, value));
         } catch (ParseException e) {
             throw new IllegalArgumentException(name + ": " + value, e);
         }
     }
 
-    public void addHeader(Request request, String name, String value) {
+    public void addHeader(Message message, String name, String value) {
         try {
-            request.addHeader(headers.createHeader(name, value));
+            message.addHeader(headers.createHeader(name, value));
         } catch (ParseException e) {
             throw new IllegalArgumentException(name + ": " + value, e);
         }
@@ -211,22 +220,63 @@ public final class TestPhone implements AutoCloseable {
 
     /** Sends {@code request} and returns its final answer. */
     public Response send(Request request) {
-        CompletableFuture<Response> answer = new CompletableFuture<>();
         try {
             ClientTransaction transaction = provider.getNewClientTransaction(request);
-            pending.put(transaction, answer);
+            CompletableFuture<Response> answer = track(transaction, response -> { });
             transaction.sendRequest();
-            return answer.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return await(request.getMethod(), answer, ANSWER_TIMEOUT);
         } catch (SipException e) {
             throw new IllegalStateException("cannot send " + request.getMethod() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Follows {@code transaction}, not yet sent: {@code everyResponse} sees each of its responses as it arrives
+     * (provisional ones too), the future completes with its final answer.
+     */
+    CompletableFuture<Response> track(ClientTransaction transaction, Consumer<ResponseEvent> everyResponse) {
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        pending.put(transaction, new Exchange(answer, everyResponse));
+        return answer;
+    }
+
+    /** The final answer to a {@code method} request, once {@code answer} has it, failing after {@code timeout}. */
+    static Response await(String method, CompletableFuture<Response> answer, Duration timeout) {
+        try {
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionError("no final answer to " + request.getMethod() + " within " + ANSWER_TIMEOUT);
+            throw new AssertionError("no final answer to " + method + " within " + timeout);
         } catch (ExecutionException e) {
-            throw new AssertionError(request.getMethod() + " failed: " + e.getCause().getMessage(), e.getCause());
+            throw new AssertionError(method + " failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The phone built on this one ({@link Softphone}) takes over the events it knows what to do with. */
+    void extend(Extension phone) {
+        extension = phone;
+    }
+
+    SipProvider provider() {
+        return provider;
+    }
+
+    HeaderFactory headers() {
+        return headers;
+    }
+
+    MessageFactory messages() {
+        return messages;
+    }
+
+    AddressFactory addresses() {
+        return addresses;
+    }
+
+    String user() {
+        return user;
     }
 
     /**
@@ -271,10 +321,16 @@ public final class TestPhone implements AutoCloseable {
         if (status != Response.UNAUTHORIZED && status != Response.PROXY_AUTHENTICATION_REQUIRED) {
             return answer;
         }
-        String header = status == Response.PROXY_AUTHENTICATION_REQUIRED ? ProxyAuthenticateHeader.NAME
+        return send(authorizeFirst(nextAttempt(request), answer, password));
+    }
+
+    /** As {@link #authorize(Request, Response, String, String)}, answering the first challenge offered. */
+    public Request authorizeFirst(Request request, Response challenged, String password) {
+        String header = challenged.getStatusCode() == Response.PROXY_AUTHENTICATION_REQUIRED
+                ? ProxyAuthenticateHeader.NAME
                 : WWWAuthenticateHeader.NAME;
-        String algorithm = ((WWWAuthenticateHeader) answer.getHeader(header)).getAlgorithm();
-        return send(authorize(nextAttempt(request), answer, password, algorithm));
+        String algorithm = ((WWWAuthenticateHeader) challenged.getHeader(header)).getAlgorithm();
+        return authorize(request, challenged, password, algorithm);
     }
 
     /** The challenge for {@code algorithm} among those in {@code answer}. */
@@ -353,30 +409,37 @@ public final class TestPhone implements AutoCloseable {
 
         @Override
         public void processRequest(RequestEvent event) {
-            received.add(event);
+            if (!extension.handled(event)) {
+                received.add(event);
+            }
         }
 
         @Override
         public void processResponse(ResponseEvent event) {
-            if (event.getResponse().getStatusCode() >= 200 && event.getClientTransaction() != null) {
-                CompletableFuture<Response> answer = pending.remove(event.getClientTransaction());
-                if (answer != null) {
-                    answer.complete(event.getResponse());
-                }
+            Exchange exchange = event.getClientTransaction() == null ? null : pending.get(event.getClientTransaction());
+            if (exchange == null) {
+                // a 2xx retransmitted, or a second 2xx of a forked INVITE, after its transaction ended
+                extension.strayResponse(event);
+                return;
+            }
+            exchange.everyResponse().accept(event);
+            if (event.getResponse().getStatusCode() >= 200) {
+                pending.remove(event.getClientTransaction());
+                exchange.answer().complete(event.getResponse());
             }
         }
 
         @Override
         public void processTimeout(TimeoutEvent event) {
-            CompletableFuture<Response> answer = pending.remove(event.getClientTransaction());
-            if (answer != null) {
-                answer.completeExceptionally(new TimeoutException("transaction timed out"));
+            Exchange exchange = event.isServerTransaction() ? null : pending.remove(event.getClientTransaction());
+            if (exchange != null) {
+                exchange.answer().completeExceptionally(new TimeoutException("transaction timed out"));
             }
         }
 
         @Override
         public void processIOException(IOExceptionEvent event) {
-            pending.values().forEach(answer -> answer.completeExceptionally(
+            pending.values().forEach(exchange -> exchange.answer().completeExceptionally(
                     new IOException("transport error towards " + event.getHost() + ":" + event.getPort())));
         }
 
@@ -386,6 +449,29 @@ public final class TestPhone implements AutoCloseable {
 
         @Override
         public void processDialogTerminated(DialogTerminatedEvent event) {
+            extension.dialogTerminated(event);
+        }
+    }
+
+    /** A request sent, waiting for its final answer. */
+    private record Exchange(CompletableFuture<Response> answer, Consumer<ResponseEvent> everyResponse) {
+    }
+
+    /** The events a phone built on this one handles itself; the rest keep their plain test-phone treatment. */
+    interface Extension {
+
+        Extension NONE = new Extension() {
+        };
+
+        /** False leaves {@code event} to {@link TestPhone#nextRequest}. */
+        default boolean handled(RequestEvent event) {
+            return false;
+        }
+
+        default void strayResponse(ResponseEvent event) {
+        }
+
+        default void dialogTerminated(DialogTerminatedEvent event) {
         }
     }
 }

@@ -21,6 +21,7 @@ import org.seed.sip.common.event.SubscriptionRecord;
 import org.seed.sip.common.reach.Origin;
 import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.reach.Reachability;
+import org.seed.sip.common.servlet.SipNextHop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +95,7 @@ public final class SipNotifySender implements NotifySender {
         // the connections of the platform's previous run are closed: a rebuilt dialog's NOTIFY takes the fallback
         String destination = dialog == null && reach.fallback() != null ? reach.fallback() : reach.destination();
         try {
-            send(request, reach, destination);
+            SipNextHop.send(request, reach, destination);
         } catch (IllegalStateException | IOException e) {
             if (dialog == null) {
                 // the transport refused the rebuilt request: its session would live on for nothing until the retry
@@ -126,23 +127,11 @@ public final class SipNotifySender implements NotifySender {
             return Result.DIALOG_GONE;
         }
         try {
-            send(request, reach, reach.fallback());
+            SipNextHop.send(request, reach, reach.fallback());
             return Result.SENT;
         } catch (IllegalStateException | IOException e) {
             LOG.debug("NOTIFY {} not sent: {}", subscription.event(), e.toString());
             return Result.DIALOG_GONE;
-        }
-    }
-
-    /**
-     * Sends to {@code destination} what must go there; a request whose route set names its next hop, or whose
-     * contact is where the subscriber is, the container sends as usual (RFC 3263 resolution of that URI).
-     */
-    private static void send(SipServletRequest request, Reach reach, String destination) throws IOException {
-        if (destination == null || reach.kind() == Reach.Kind.CONTACT) {
-            request.send();
-        } else {
-            SipNextHop.send(request, destination);
         }
     }
 

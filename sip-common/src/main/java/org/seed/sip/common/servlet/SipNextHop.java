@@ -1,4 +1,4 @@
-package org.seed.sip.common.event.servlet;
+package org.seed.sip.common.servlet;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -8,6 +8,7 @@ import javax.sip.ListeningPoint;
 import javax.sip.address.SipURI;
 
 import org.mobicents.servlet.sip.message.SipServletRequestImpl;
+import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.sip.SipUris;
 
 import gov.nist.javax.sip.stack.HopImpl;
@@ -23,7 +24,7 @@ import gov.nist.javax.sip.stack.HopImpl;
  * then sends over the connection it holds for that address, port and transport, if any. See
  * docs/design-notes.md "NOTIFYs over the subscriber's connection".
  */
-final class SipNextHop {
+public final class SipNextHop {
 
     /** RFC 3261 §19.1.2: the port of a URI without one. */
     private static final int SIP_PORT = 5060;
@@ -33,12 +34,25 @@ final class SipNextHop {
     }
 
     /**
+     * Sends to {@code destination} what must go there (a flow, a NAT binding); a request whose route set names
+     * its next hop, or whose contact is where the phone is, the container sends as usual (RFC 3263 resolution
+     * of that URI).
+     */
+    public static void send(SipServletRequest request, Reach reach, String destination) throws IOException {
+        if (destination == null || reach.kind() == Reach.Kind.CONTACT) {
+            request.send();
+        } else {
+            send(request, destination);
+        }
+    }
+
+    /**
      * Sends {@code request} to {@code destination}, a SIP URI whose host, port and transport are the next hop.
      *
      * @throws IOException           the transport refused the request
      * @throws IllegalStateException the container cannot send it (not Restcomm's request, or a send error)
      */
-    static void send(SipServletRequest request, String destination) throws IOException {
+    public static void send(SipServletRequest request, String destination) throws IOException {
         if (!(request instanceof SipServletRequestImpl container)) {
             throw new IllegalStateException("not a request of Restcomm: " + request.getClass().getName());
         }

@@ -1,0 +1,217 @@
+package org.seed.sip.b2bua.servlet;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+import javax.servlet.ServletException;
+import javax.servlet.sip.SipFactory;
+import javax.servlet.sip.SipServletRequest;
+import javax.servlet.sip.SipServletResponse;
+import javax.servlet.sip.SipURI;
+import javax.servlet.sip.TimerService;
+import javax.servlet.sip.URI;
+
+import org.seed.sip.b2bua.call.CallController;
+import org.seed.sip.b2bua.call.OptionsRelay;
+import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.b2bua.service.B2buaSettings;
+import org.seed.sip.b2bua.service.CallRouter;
+import org.seed.sip.b2bua.service.Routing;
+import org.seed.sip.common.auth.AuthOutcome.Authenticated;
+import org.seed.sip.common.sip.AddressOfRecord;
+import org.seed.sip.common.sip.Capabilities;
+import org.seed.sip.common.sip.PlatformCapabilities;
+import org.seed.sip.common.servlet.SipAuthentication;
+import org.seed.sip.kit.cdi.Beans;
+import org.seed.sip.kit.servlet.GuardedSipServlet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adapter between the container and the call controller: an INVITE outside a dialog is admitted (no open
+ * relay, the caller authenticated when it claims one of our domains), routed, and handed to the
+ * {@link CallController}; everything inside a call's dialogs goes to the controller as it comes.
+ */
+public class B2buaServlet extends GuardedSipServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(B2buaServlet.class);
+    /** RFC 3261 calls, RFC 3311 UPDATE, RFC 6086 INFO, RFC 3262 reliable provisional answers, RFC 4028 session timers. */
+    private static final Capabilities SERVED = Capabilities.methods("INVITE", "ACK", "CANCEL", "BYE", "UPDATE", "INFO",
+            "PRACK").withExtensions("100rel", "timer");
+
+    private transient CallAdmission admission;
+    private transient CallRouter router;
+    private transient SipAuthentication authentication;
+    private transient CallController calls;
+    private transient OptionsRelay options;
+    private transient boolean outboundCalls;
+
+    @Override
+    public void init() throws ServletException {
+        B2buaSettings settings = Beans.get(getServletContext(), B2buaSettings.class);
+        outboundCalls = settings.outboundCalls();
+        admission = Beans.get(getServletContext(), CallAdmission.class);
+        router = Beans.get(getServletContext(), CallRouter.class);
+        authentication = Beans.get(getServletContext(), SipAuthentication.class);
+        SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
+        options = new OptionsRelay(factory);
+        calls = new CallController(factory,
+                (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings, Clock.systemUTC());
+        PlatformCapabilities.shared().contribute(getServletContext().getContextPath(), SERVED);
+    }
+
+    @Override
+    public void destroy() {
+        PlatformCapabilities.shared().withdraw(getServletContext().getContextPath());
+    }
+
+    @Override
+    protected void doInvite(SipServletRequest request) throws IOException {
+        if (!request.isInitial()) {
+            calls.relay(request);
+            return;
+        }
+        // a challenged or refused INVITE's session ends by itself once its transaction is over: ended now,
+        // the ACK of the 407 would find no session
+        Optional<Routing> routing = admit(request);
+        if (routing.isEmpty()) {
+            return;
+        }
+        if (routing.get() instanceof Routing.Refuse refuse) {
+            refuse(request, refuse.status(), refuse.reason());
+        } else {
+            calls.start(request, (Routing.Ring) routing.get(), request.getFrom().getURI().toString(),
+                    request.getRequestURI().toString());
+        }
+    }
+
+    /** Where the INVITE goes; empty when it has been answered already (challenged, or refused). */
+    private Optional<Routing> admit(SipServletRequest request) throws IOException {
+        if (request.getMaxForwards() <= 0) {
+            return Optional.of(new Routing.Refuse(SipServletResponse.SC_TOO_MANY_HOPS, "Too Many Hops"));
+        }
+        URI from = request.getFrom().getURI();
+        URI target = request.getRequestURI();
+        if (!(from instanceof SipURI callerUri) || !(target instanceof SipURI calleeUri)) {
+            return Optional.of(new Routing.Refuse(SipServletResponse.SC_UNSUPPORTED_URI_SCHEME, "Unsupported URI Scheme"));
+        }
+        CallAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost(), calleeUri.getPort());
+        if (verdict == CallAdmission.Verdict.REFUSE) {
+            return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Relaying Denied"));
+        }
+        if (verdict == CallAdmission.Verdict.AUTHENTICATE_CALLER) {
+            if (callerUri.getUser() == null) {
+                return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Caller Unknown"));
+            }
+            Optional<Authenticated> who = authentication.authenticate(request, callerUri.getHost());
+            if (who.isEmpty()) {
+                LOG.info("{} {} from {}:{} -> challenged or refused", request.getMethod(), target, request.getInitialRemoteAddr(),
+                        request.getInitialRemotePort());
+                return Optional.empty();
+            }
+            AddressOfRecord caller = new AddressOfRecord(callerUri.getUser(), callerUri.getHost());
+            if (!CallAdmission.callsAsItself(caller, who.get().username(), who.get().realm())) {
+                return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "From Does Not Match Credentials"));
+            }
+        }
+        if (!admission.serves(calleeUri.getHost(), calleeUri.getPort())) {
+            // only a call of one of our users, authenticated above, leaves the platform, if the operator allows it
+            return Optional.of("INVITE".equals(request.getMethod()) && outboundCalls
+                    ? CallRouter.outbound(target.toString())
+                    : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Domain Not Served"));
+        }
+        if (calleeUri.getUser() == null) {
+            return Optional.of(new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found"));
+        }
+        return Optional.of(router.toUser(new AddressOfRecord(calleeUri.getUser(), calleeUri.getHost())));
+    }
+
+    private static void refuse(SipServletRequest request, int status, String reason) throws IOException {
+        request.createResponse(status, reason).send();
+        LOG.info("{} {} from {} -> {}", request.getMethod(), request.getRequestURI(), request.getFrom().getURI(), status);
+    }
+
+    /**
+     * REFER outside a dialog (RFC 3515 §2.4.2, asking the platform to place a call on one's behalf) is not
+     * served; a stranger's is refused as any request of theirs to another domain.
+     */
+    @Override
+    protected void doRefer(SipServletRequest request) throws IOException {
+        if (!request.isInitial()) {
+            calls.relay(request);
+            return;
+        }
+        Optional<Routing> routing = admit(request);
+        if (routing.isPresent()) {
+            if (routing.get() instanceof Routing.Refuse refuse) {
+                refuse(request, refuse.status(), refuse.reason());
+            } else {
+                refuse(request, SipServletResponse.SC_NOT_IMPLEMENTED, "REFER Outside A Dialog Not Implemented");
+            }
+        }
+    }
+
+    @Override
+    protected void doAck(SipServletRequest request) throws IOException {
+        calls.acknowledged(request);
+    }
+
+    @Override
+    protected void doCancel(SipServletRequest request) throws IOException {
+        calls.cancelled(request);
+    }
+
+    @Override
+    protected void doBye(SipServletRequest request) throws IOException {
+        calls.bye(request);
+    }
+
+    @Override
+    protected void doPrack(SipServletRequest request) throws IOException {
+        calls.prack(request);
+    }
+
+    @Override
+    protected void doUpdate(SipServletRequest request) throws IOException {
+        calls.relay(request);
+    }
+
+    @Override
+    protected void doInfo(SipServletRequest request) throws IOException {
+        calls.relay(request);
+    }
+
+    @Override
+    protected void doMessage(SipServletRequest request) throws IOException {
+        calls.relay(request);
+    }
+
+    /** OPTIONS to a user (routed here for its user part) asks the user's phone; inside a call, the other party. */
+    @Override
+    protected void doOptions(SipServletRequest request) throws IOException {
+        if (!request.isInitial()) {
+            calls.relay(request);
+            return;
+        }
+        Optional<Routing> routing = admit(request);
+        if (routing.isEmpty()) {
+            return;
+        }
+        if (routing.get() instanceof Routing.Refuse refuse) {
+            refuse(request, refuse.status(), refuse.reason());
+        } else {
+            options.ask(request, (Routing.Ring) routing.get());
+        }
+    }
+
+    @Override
+    protected void doResponse(SipServletResponse response) throws IOException {
+        if (OptionsRelay.answers(response)) {
+            options.answered(response);
+        } else {
+            calls.answered(response);
+        }
+    }
+}
