@@ -227,7 +227,7 @@ analyse() {
   [ -n "$msgs" ] || { echo "0 0 0 0 0 0 - - - -"; return; }
   awk -F'\t' -v lat="$dir/setup_ms.txt" '
     $4 == "S" && $6 ~ /^CSeq: *1 INVITE/ && !($5 in t0) { t0[$5] = $3; if (first == "" || $3 < first) first = $3 }
-    $4 == "R" && $7 ~ /^SIP\/2\.0 407/ && !($5 in ch) { ch[$5] = 1; challenged++ }
+    $4 == "R" && $7 ~ /^SIP\/2\.0 407/ && ($5 in t0) && !($5 in ch) { ch[$5] = 1; challenged++ }
     $4 == "R" && $6 ~ /INVITE$/ && $7 ~ /^SIP\/2\.0 200/ && !($5 in up) && ($5 in t0) {
       up[$5] = 1; printf "%.3f\n", ($3 - t0[$5]) * 1000 > lat
       if ($3 > last) last = $3
