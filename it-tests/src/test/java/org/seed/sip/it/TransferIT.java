@@ -2,6 +2,7 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sip.Dialog;
@@ -44,13 +45,17 @@ import org.seed.sip.it.phone.Softphone;
  */
 class TransferIT extends PlatformTest {
 
+    /** {@code b2bua.ring.timeout} of this class's platform: how long a transfer's target rings at most. */
+    private static final int RING_SECONDS = 3;
+
     private Softphone alice;
     private Softphone bob;
     private Softphone carol;
 
     @Deployment(testable = false)
     static Archive<?> platformWithThreeUsers() {
-        return PlatformProperties.with(Deployments.platformEar(), Map.of("bootstrap.demo.users", "alice,bob,carol"));
+        return PlatformProperties.with(Deployments.platformEar(), Map.of("bootstrap.demo.users", "alice,bob,carol",
+                "b2bua.ring.timeout", String.valueOf(RING_SECONDS)));
     }
 
     @BeforeEach
@@ -138,6 +143,24 @@ class TransferIT extends PlatformTest {
         call.callee.awaitRequest(Request.BYE);
         call.caller.bye();
         target.awaitRequest(Request.BYE);
+    }
+
+    /** A target that only rings is cancelled after the ring timeout, as a callee would be; the call goes on. */
+    @Test
+    void aTargetThatDoesNotAnswerIsCancelledAfterTheRingTimeout() {
+        Connected call = connect(alice, bob);
+
+        assertThat(call.callee.refer(carol.aor()).getStatusCode()).isEqualTo(Response.ACCEPTED);
+        assertThat(call.callee.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 100 Trying\r\n");
+        IncomingCall target = carol.awaitCall();
+        target.ring();
+
+        target.awaitCancel(Duration.ofSeconds(RING_SECONDS + 5));
+        assertThat(call.callee.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 480 No Answer\r\n");
+        assertThat(call.caller.reInvite(alice.media().offer()).getStatusCode()).isEqualTo(Response.OK);
+        assertThat(Sdp.port(call.callee.awaitRequest(Request.INVITE).body())).isEqualTo(alice.media().rtpPort());
+        call.caller.bye();
+        call.callee.awaitRequest(Request.BYE);
     }
 
     /** The referrer hangs up right after the 202 (RFC 5589 §6 allows it): the transfer still goes through. */
@@ -235,6 +258,23 @@ class TransferIT extends PlatformTest {
         second.callee.awaitRequest(Request.BYE);
     }
 
+    /** A Replaces in a Refer-To must name the referrer's own dialog (RFC 3891 §3): nobody else's call is taken. */
+    @Test
+    void anAttendedTransferNamingSomeoneElsesDialogIsForbidden() {
+        Connected first = connect(alice, bob);
+        Connected second = connect(carol, bob);
+
+        Response accepted = first.caller.refer("<" + bob.aor() + "?Replaces=" + escaped(replacesHeader(second.caller.dialog())) + ">");
+
+        assertThat(accepted.getStatusCode()).isEqualTo(Response.ACCEPTED);
+        assertThat(first.caller.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 100 Trying\r\n");
+        assertThat(first.caller.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 403 Forbidden\r\n");
+        assertThat(second.callee.received()).extracting(ReceivedRequest::method).doesNotContain(Request.INVITE);
+        assertThat(first.caller.received()).extracting(ReceivedRequest::method).doesNotContain(Request.BYE);
+        first.caller.bye();
+        second.caller.bye();
+    }
+
     /**
      * INVITE with Replaces: carol takes alice's place in her call with bob. Bob is re-INVITEd with carol's
      * offer, carol gets bob's answer, alice gets BYE.
@@ -273,6 +313,37 @@ class TransferIT extends PlatformTest {
 
         assertThat(call.callee.received()).extracting(ReceivedRequest::method).doesNotContain(Request.INVITE);
         assertThat(call.caller.reInvite(alice.media().offer()).getStatusCode()).isEqualTo(Response.OK);
+        call.caller.bye();
+    }
+
+    /** RFC 3891 §3: an early dialog the platform did not initiate (a caller still ringing) is not replaced. */
+    @Test
+    void anInviteWithReplacesOfARingingCallersDialogGets481() {
+        OutgoingCall ringing = alice.call(bob.aor(), alice.media().offer());
+        IncomingCall atBob = bob.awaitCall();
+        atBob.ring();
+        ringing.awaitProvisional(Response.RINGING);
+
+        OutgoingCall replacing = carol.call(bob.aor(), carol.media().offer(), "Replaces: " + replacesHeader(ringing.dialog()));
+
+        assertThat(replacing.awaitFinal().getStatusCode()).isEqualTo(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+        atBob.answer(bob.media().answer(atBob.sdp()));
+        assertThat(ringing.awaitFinal().getStatusCode()).as("the ringing call goes on").isEqualTo(Response.OK);
+        ringing.ack();
+        ringing.bye();
+    }
+
+    /** Only an authenticated user of ours may take the place of a party of a call. */
+    @Test
+    void aStrangersInviteWithReplacesIsForbidden() {
+        Connected call = connect(alice, bob);
+        try (Softphone stranger = Softphone.open("zed", "foreign.example", null, platform.sipAddress())) {
+            OutgoingCall replacing = stranger.call(bob.aor(), stranger.media().offer(),
+                    "Replaces: " + replacesHeader(call.caller.dialog()));
+
+            assertThat(replacing.awaitFinal().getStatusCode()).isEqualTo(Response.FORBIDDEN);
+        }
+        assertThat(call.callee.received()).extracting(ReceivedRequest::method).doesNotContain(Request.INVITE);
         call.caller.bye();
     }
 

@@ -152,6 +152,12 @@ public final class CallController {
         call.timerLeg(party).ifPresent(leg -> sessionTimers.rejoined(call, leg));
     }
 
+    /** A timer of {@code call} due after {@code b2bua.ring.timeout}, as long as a callee may ring. */
+    ServletTimer ringTimer(Call call, CallTimeout timeout) {
+        return timers.createTimer(call.callerInvite.getApplicationSession(), settings.ringSeconds() * SECOND, false,
+                timeout);
+    }
+
     /**
      * The call's application session is gone: the call leaves the live calls; its record, if nothing ended
      * it before (the container expired the session), is closed now.
@@ -572,6 +578,12 @@ public final class CallController {
 
     void timeout(Call call, CallTimeout timeout) throws IOException {
         synchronized (call) {
+            if (timeout == CallTimeout.TRANSFER) {
+                if (call.transfer instanceof Transfer transfer) {
+                    transfer.targetTimedOut();
+                }
+                return;
+            }
             if (timeout == CallTimeout.SESSION) {
                 if (call.state == Call.State.CONNECTED) {
                     sessionTimers.fired(call);

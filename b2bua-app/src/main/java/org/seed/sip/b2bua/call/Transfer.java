@@ -3,6 +3,7 @@ package org.seed.sip.b2bua.call;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
@@ -65,6 +66,15 @@ final class Transfer implements TransferStep {
     private boolean referrerGone;
     /** The transfer succeeded: the referrer's dialog ends once the final NOTIFY is answered. */
     private boolean referrerToHangUp;
+    /** Cancels the target's INVITE after {@code b2bua.ring.timeout}; null once it has a final answer. */
+    private ServletTimer ringTimer;
+    /** The target's INVITE was cancelled for that: its 487 is told as "no answer". */
+    private boolean timedOut;
+    /** A NOTIFY sent and not answered yet: the next one waits for its answer. */
+    private boolean notifying;
+    /** The final NOTIFY, held while the "100 Trying" one is unanswered. */
+    private int heldStatus;
+    private String heldReason;
 
     Transfer(Call call, CallController calls, CallRegistry registry, SipSession referrer, SipSession transferee,
             String event) {
@@ -85,6 +95,20 @@ final class Transfer implements TransferStep {
         newLeg = leg;
         offerer = leg.session();
         offererReach = leg.target.reach();
+        ringTimer = calls.ringTimer(call, CallTimeout.TRANSFER);
+    }
+
+    /** The target rang for {@code b2bua.ring.timeout}: its INVITE is cancelled (RFC 3261 §9.1: once it rings). */
+    void targetTimedOut() throws IOException {
+        ringTimer = null;
+        if (step == Step.OFFER && newLeg != null && newLeg.pending()) {
+            timedOut = true;
+            if (newLeg.state == Leg.State.PROCEEDING) {
+                newLeg.invite.createCancel().send();
+            } else {
+                newLeg.cancelWhenProceeding = true;
+            }
+        }
     }
 
     /** Attended transfer: the offer comes from {@code party}, the other party of {@code replacedDialog} in {@code other}. */
@@ -102,6 +126,7 @@ final class Transfer implements TransferStep {
             Call other = merged == null ? call : merged;
             synchronized (other) {
                 if (response.getStatus() < 200) {
+                    provisional(response);
                     return;
                 }
                 if ("NOTIFY".equals(response.getMethod())) {
@@ -121,16 +146,37 @@ final class Transfer implements TransferStep {
         }
     }
 
+    /** The target rings: its INVITE may be cancelled from now on (RFC 3261 §9.1). */
+    private void provisional(SipServletResponse response) throws IOException {
+        if (newLeg == null || response.getStatus() == SipServletResponse.SC_TRYING
+                || !response.getSession().getId().equals(offerer.getId()) || !newLeg.pending()) {
+            return;
+        }
+        newLeg.state = Leg.State.PROCEEDING;
+        if (newLeg.cancelWhenProceeding) {
+            newLeg.cancelWhenProceeding = false;
+            newLeg.invite.createCancel().send();
+        }
+    }
+
     private void offered(SipServletResponse response) throws IOException {
         if (merged != null) {
             merged.invitesOutstanding.remove(offerer.getId());
+        }
+        if (ringTimer != null) {
+            ringTimer.cancel();
+            ringTimer = null;
         }
         int status = response.getStatus();
         if (status >= 300) {
             if (newLeg != null) {
                 newLeg.state = Leg.State.FAILED;
             }
-            fail(status, response.getReasonPhrase());
+            if (timedOut && status == SipServletResponse.SC_REQUEST_TERMINATED) {
+                fail(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "No Answer");
+            } else {
+                fail(status, response.getReasonPhrase());
+            }
             return;
         }
         if (newLeg != null) {
@@ -213,10 +259,19 @@ final class Transfer implements TransferStep {
     }
 
     /**
-     * The final NOTIFY was answered (or failed): now the referrer's dialog ends. Sent at once after the NOTIFY,
-     * the BYE could overtake it over UDP, and the referrer, its dialog over, would never see the outcome.
+     * A NOTIFY was answered (or failed): the held final one goes now, or, after the final one, the referrer's
+     * dialog ends. Sent at once, either could overtake the NOTIFY before it over UDP (RFC 6665 §4.2.2 keeps a
+     * subscription's NOTIFYs one at a time), and the referrer would see the outcome before the progress, or,
+     * its dialog over, never.
      */
     private void notified() throws IOException {
+        notifying = false;
+        if (heldStatus != 0) {
+            int status = heldStatus;
+            heldStatus = 0;
+            notifyReferrer(status, heldReason);
+            return;
+        }
         if (referrerToHangUp) {
             referrerToHangUp = false;
             try {
@@ -255,6 +310,11 @@ final class Transfer implements TransferStep {
 
     /** A NOTIFY of the REFER's implicit subscription (RFC 3515 §2.4.4) with the referred request's status. */
     void notifyReferrer(int status, String reason) throws IOException {
+        if (notifying) {
+            heldStatus = status;
+            heldReason = reason;
+            return;
+        }
         SipServletRequest notify;
         try {
             notify = referrer.createRequest("NOTIFY");
@@ -267,6 +327,7 @@ final class Transfer implements TransferStep {
         notify.setContent(ReferNotifications.body(status, reason).getBytes(StandardCharsets.UTF_8),
                 ReferNotifications.CONTENT_TYPE);
         notify.setAttribute(ATTRIBUTE, this);
+        notifying = true;
         Legs.send(notify, call.reachOf(referrer));
     }
 }
