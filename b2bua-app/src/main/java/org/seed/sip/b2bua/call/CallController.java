@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.servlet.sip.Address;
 import javax.servlet.sip.Rel100Exception;
 import javax.servlet.sip.ServletParseException;
+import javax.servlet.sip.ServletTimer;
 import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletMessage;
@@ -111,7 +112,7 @@ public final class CallController {
         }
         call.cancelTimers();
         SipApplicationSession application = call.callerInvite.getApplicationSession();
-        call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
+        call.ringTimer = ringTimer(call, CallTimeout.RING);
         if (call.onNoAnswer.isPresent()) {
             call.noAnswerTimer = timers.createTimer(application, call.onNoAnswer.get().afterSeconds() * SECOND, false,
                     CallTimeout.NO_ANSWER);
