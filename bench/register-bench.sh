@@ -54,117 +54,40 @@
 set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-home=$(cd "$bench/.." && pwd)
-version=0.1.0-SNAPSHOT
-server_jar="$home/server/target/server-$version.jar"
-ear="$home/ear/target/sip-platform.ear"
+bench_name=register-bench
+# shellcheck source=bench/lib.sh
+. "$bench/lib.sh"
 scenario="$bench/sipp/register-auth.xml"
+unit=registrations
 
-only=""
 steps="50 100 200 400 800 1200 1600 2000 2500 3000 4000 5000 6000 8000 10000 12000 14000 16000"
-duration=10
-require_auth=true
 users=10000
-max_p99=200
-warmup=60
-warmup_rate=""
-out=""
-platform_opts=""
-kamailio_children=2
 kamailio_durable_children=1
 kamailio_algorithm=""
-keep=false
 
-SIPP=${SIPP:-sipp}
-JAVA=${JAVA:-java}
-platform_sip_port=${PLATFORM_SIP_PORT:-25060}
-platform_http_port=${PLATFORM_HTTP_PORT:-28080}
-kamailio_port=${KAMAILIO_PORT:-25070}
 kamailio_durable_port=${KAMAILIO_DURABLE_PORT:-25080}
 kamailio_modules=${KAMAILIO_MODULES:-/usr/lib/x86_64-linux-gnu/kamailio/modules}
 sqlite_schema=/usr/share/kamailio/db_sqlite
-sipp_port=${SIPP_PORT:-25090}
-domain=127.0.0.1
-max_fail_pct=0.1
-min_achieved_pct=95
-provision_parallel=4
 
-die() { echo "register-bench: $*" >&2; exit 1; }
-log() { echo "register-bench: $*" >&2; }
-
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --only) only=${2:?--only needs peers: platform, kamailio, kamailio-durable}; shift ;;
-    --steps) steps=${2:?--steps needs rates}; shift ;;
-    --duration) duration=${2:?--duration needs seconds}; shift ;;
-    --no-auth) require_auth=false ;;
-    --users) users=${2:?--users needs a number}; shift ;;
-    --max-p99) max_p99=${2:?--max-p99 needs milliseconds}; shift ;;
-    --warmup) warmup=${2:?--warmup needs seconds}; shift ;;
-    --warmup-rate) warmup_rate=${2:?--warmup-rate needs a rate}; shift ;;
-    --out) out=${2:?--out needs a directory}; shift ;;
-    --platform-opts) platform_opts=${2?--platform-opts needs options}; shift ;;
-    --kamailio-children) kamailio_children=${2:?--kamailio-children needs a number}; shift ;;
-    --kamailio-durable-children) kamailio_durable_children=${2:?--kamailio-durable-children needs a number}; shift ;;
-    --kamailio-algorithm) kamailio_algorithm=${2:?--kamailio-algorithm needs MD5 or SHA-256}; shift ;;
-    --keep) keep=true ;;
-    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
-    *) die "unknown option $1 (see --help)" ;;
-  esac
-  shift
-done
 all_peers="platform kamailio kamailio-durable"
-peers=$all_peers
-if [ -n "$only" ]; then
-  for p in ${only//,/ }; do
-    case " $all_peers " in *" $p "*) ;; *) die "--only: unknown peer '$p' (platform, kamailio, kamailio-durable)" ;; esac
-  done
-  # in the usual order, each once
-  peers=""
-  for p in $all_peers; do
-    case " ${only//,/ } " in *" $p "*) peers="${peers:+$peers }$p" ;; esac
-  done
-  [ -n "$peers" ] || die "--only names no peer"
-fi
-[ -n "$steps" ] || die "--steps is empty"
-[ -n "$warmup_rate" ] || warmup_rate=${steps%% *}
-for n in $duration $users $max_p99 $warmup $warmup_rate $kamailio_children $kamailio_durable_children $steps; do
-  case "$n" in ''|*[!0-9]*) die "not a whole number: '$n'" ;; esac
+while [ $# -gt 0 ]; do
+  consumed=1
+  case "$1" in
+    --kamailio-durable-children) kamailio_durable_children=${2:?--kamailio-durable-children needs a number}; consumed=2 ;;
+    --kamailio-algorithm) kamailio_algorithm=${2:?--kamailio-algorithm needs MD5 or SHA-256}; consumed=2 ;;
+    *) bench_option "$@" ;;
+  esac
+  shift "$consumed"
 done
+common_options
+whole_numbers $duration $users $max_p99 $warmup $warmup_rate $kamailio_children $kamailio_durable_children $steps
 if [ "$kamailio_children" -eq 0 ] || [ "$kamailio_durable_children" -eq 0 ]; then die "Kamailio needs at least one worker"; fi
 
 # ---------------------------------------------------------------------------------------------------
 # tools
 
-need_pkg() { # command package
-  command -v "$1" >/dev/null 2>&1 && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    log "installing $2 (for $1)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null || die "apt-get install $2 failed"
-  else
-    die "$1 not found: install the Debian package $2"
-  fi
-}
-need_pkg_file() { # file package: like need_pkg, for a package known by a file of it (a module, a script)
-  [ -e "$1" ] && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    log "installing $2 (for $1)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null || die "apt-get install $2 failed"
-    [ -e "$1" ] || die "$1 still missing after installing $2 (KAMAILIO_MODULES=$kamailio_modules right?)"
-  else
-    die "$1 not found: install the Debian package $2"
-  fi
-}
-[ "$SIPP" = sipp ] && need_pkg sipp sip-tester
-command -v "$SIPP" >/dev/null 2>&1 || die "SIPP=$SIPP not found"
-sipp_v=$("$SIPP" -v 2>&1 || true)   # some versions exit 1 after printing it
-sipp_version=$(grep -o 'SIPp v[^ ]*' <<<"$sipp_v" | head -1 | sed 's/\.$//' || true)
-[ -n "$sipp_version" ] || die "$SIPP -v does not say it is SIPp"
-# SIPp 3.7.3+ built with OpenSSL says so in its version string ("-SHA256")
-if grep -q 'SHA256' <<<"$sipp_v"; then sipp_algorithms="MD5 and SHA-256"; else sipp_algorithms="MD5"; fi
-# SIPp answers only the first challenge: the platform offers SHA-256 first (auth.algorithms=SHA-256,MD5)
-# when SIPp can answer it, else MD5 first (its default offers MD5 alone), like Kamailio below
-case "$sipp_algorithms" in *SHA-256*) platform_algorithms=SHA-256,MD5 ;; *) platform_algorithms=MD5,SHA-256 ;; esac
+need_sipp
+# Kamailio challenges with what SIPp can answer, like the platform
 case "$kamailio_algorithm" in
   '') case "$sipp_algorithms" in *SHA-256*) kamailio_algorithm=SHA-256 ;; *) kamailio_algorithm=MD5 ;; esac ;;
   MD5) ;;
@@ -179,14 +102,7 @@ case " $peers " in *" kamailio-durable "*)
   need_pkg_file "$sqlite_schema/usrloc-create.sql" kamailio-sqlite-modules
   need_pkg sqlite3 sqlite3 ;;
 esac
-case " $peers " in *" platform "*)
-  command -v "$JAVA" >/dev/null 2>&1 || die "java not found (Java 17 needed)"
-  if [ ! -f "$server_jar" ] || [ ! -f "$ear" ]; then
-    need_pkg mvn maven
-    log "building the platform (mvn -B -q install -DskipTests)"
-    (cd "$home" && mvn -B -q install -DskipTests) >&2 || die "build failed"
-  fi ;;
-esac
+case " $peers " in *" platform "*) need_platform_build ;; esac
 
 # ---------------------------------------------------------------------------------------------------
 # run directory, cleanup
@@ -196,41 +112,9 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 log "logs and results in $out"
 
-platform_pid=""
-kamailio_pid=""
-sipp_pid=""
-platform_data=""
 location_db=""
+stop_all_on_exit
 
-stop_pid() { # pid name seconds
-  local pid=$1 name=$2 secs=$3 i
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < secs * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    sleep 0.1
-  done
-  log "$name (pid $pid) did not stop in ${secs}s: killing it"
-  kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_pid "$sipp_pid" sipp 5
-  stop_pid "$platform_pid" platform 30
-  stop_pid "$kamailio_pid" kamailio 10
-  if [ -n "$platform_data" ] && ! $keep; then rm -rf "$platform_data"; fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'log "interrupted"; exit 130' INT
-trap 'log "terminated"; exit 143' TERM
-
-port_free() { # udp|tcp port
-  [ -z "$(ss -Hln --"$1" "sport = :$2" 2>/dev/null)" ]
-}
 for p in $sipp_port; do port_free udp "$p" || die "UDP port $p (SIPp) is in use: set SIPP_PORT"; done
 
 # ---------------------------------------------------------------------------------------------------
@@ -241,86 +125,6 @@ users_csv="$out/users.csv"
 
 # ---------------------------------------------------------------------------------------------------
 # peers
-
-start_platform() {
-  port_free udp "$platform_sip_port" || die "UDP port $platform_sip_port is in use: set PLATFORM_SIP_PORT"
-  port_free tcp "$platform_sip_port" || die "TCP port $platform_sip_port is in use: set PLATFORM_SIP_PORT"
-  port_free tcp "$platform_http_port" || die "TCP port $platform_http_port is in use: set PLATFORM_HTTP_PORT"
-  # run a copy of the build: others may rebuild target/ while the benchmark runs
-  local build="$out/platform-build"
-  rm -rf "$build"; mkdir -p "$build"
-  cp "$server_jar" "$build/" && cp -r "$(dirname "$server_jar")/lib" "$build/lib" && cp "$ear" "$build/" \
-    || die "cannot copy the platform build ($server_jar, its lib/, $ear)"
-  platform_data=$(mktemp -d "${TMPDIR:-/tmp}/register-bench-data.XXXXXX")
-  admin_password="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-  log "starting the platform: SIP udp 127.0.0.1:$platform_sip_port, console http://127.0.0.1:$platform_http_port, data $platform_data"
-  # auth.throttle.failures: SIPp's one source address stands for 10,000 phones; a few failed attempts under
-  # overload must not get it blocked for minutes (the failures still count in the table)
-  # the product's JVM options (conf/jvm.options, as bin/sip-platform uses them), then --platform-opts
-  local jvm_options
-  jvm_options=$(sed -e 's/#.*//' "$home/conf/jvm.options" | tr '\n' ' ')
-  # shellcheck disable=SC2086 # both are separate JVM options
-  "$JAVA" $jvm_options $platform_opts -Dplatform.home="$home" -Ddata.dir="$platform_data" \
-    -Dsip.address=127.0.0.1 -Dhttp.address=127.0.0.1 -Dsip.domains="$domain" \
-    -Dsip.udp.port="$platform_sip_port" -Dsip.tcp.port="$platform_sip_port" -Dhttp.port="$platform_http_port" \
-    -Dbootstrap.admin.password="$admin_password" -Dbootstrap.demo.users= \
-    -Dauth.throttle.failures=1000000 -Dauth.algorithms="$platform_algorithms" \
-    -jar "$build/$(basename "$server_jar")" --ear "$build/$(basename "$ear")" >"$out/platform.log" 2>&1 &
-  platform_pid=$!
-  local i
-  for ((i = 0; i < 180; i++)); do
-    grep -q "ready:" "$out/platform.log" 2>/dev/null && break
-    kill -0 "$platform_pid" 2>/dev/null || { tail -20 "$out/platform.log" >&2; die "the platform exited during start (log: $out/platform.log)"; }
-    sleep 1
-  done
-  grep -q "ready:" "$out/platform.log" || die "the platform was not ready after 180 s (log: $out/platform.log)"
-  log "$(grep -m1 -o 'ready:.*' "$out/platform.log")"
-}
-
-# POST /api/accounts for every user, $provision_parallel curl processes at a time, each reusing its
-# connection across its share of the users (curl -K with "next" between requests)
-provision_platform() {
-  local api="http://127.0.0.1:$platform_http_port/api/accounts" code body
-  log "provisioning $users accounts through $api"
-  # one probe request first, to stop with a clear message when the API is missing or refuses us
-  body=$(curl -sS -o "$out/provision-probe.txt" -w '%{http_code}' -u "admin:$admin_password" \
-    -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    --data "{\"username\":\"bench-probe\",\"password\":\"probe-password-1\",\"domain\":\"$domain\"}" "$api") \
-    || die "the console API at $api cannot be reached (log: $out/platform.log)"
-  code=$body
-  case "$code" in
-    201) ;;
-    401|403) die "the console API refused admin:PASSWORD ($code): $(head -c 300 "$out/provision-probe.txt")" ;;
-    404|405) die "the console API has no POST /api/accounts ($code): this platform build cannot be provisioned" ;;
-    *) die "POST $api answered $code: $(head -c 300 "$out/provision-probe.txt")" ;;
-  esac
-  local dir="$out/provision" i
-  rm -rf "$dir"; mkdir -p "$dir"
-  awk -F';' -v n="$provision_parallel" -v dir="$dir" -v api="$api" -v auth="admin:$admin_password" -v domain="$domain" '
-    NR > 1 && NF >= 2 {
-      f = dir "/part" ((NR - 2) % n) ".curl"
-      if (seen[f]++) print "next" > f
-      printf "url = \"%s\"\nuser = \"%s\"\nheader = \"Content-Type: application/json\"\n", api, auth > f
-      printf "data = \"{\\\"username\\\":\\\"%s\\\",\\\"password\\\":\\\"%s\\\",\\\"domain\\\":\\\"%s\\\"}\"\n", $1, $2, domain > f
-      printf "output = \"/dev/null\"\nwrite-out = \"%%{http_code}\\\\n\"\nsilent\n" > f
-    }' "$users_csv"
-  local pids=()
-  for f in "$dir"/part*.curl; do
-    curl -K "$f" >"${f%.curl}.codes" 2>"${f%.curl}.err" &
-    pids+=($!)
-  done
-  for i in "${pids[@]}"; do wait "$i" || true; done
-  rm -f "$dir"/part*.curl   # they hold the admin password
-  local created
-  created=$(cat "$dir"/part*.codes | grep -c '^201$' || true)
-  if [ "$created" -ne "$users" ]; then
-    cat "$dir"/part*.codes | sort | uniq -c | sed 's/^/    HTTP /' >&2
-    die "only $created of $users accounts created (details: $dir)"
-  fi
-  log "$created accounts created"
-}
-
-workers() { if [ "$1" = 1 ]; then echo "1 worker"; else echo "$1 workers"; fi; }
 
 # kamailio_label PEER: what the peer keeps its bindings in (report, log)
 kamailio_label() {
@@ -370,27 +174,14 @@ launch_kamailio() {
     bindings="usrloc write-through to SQLite $location_db"
   fi
   log "starting $peer on udp 127.0.0.1:$port ($(workers "$children"), $bindings, $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
-  kamailio -f "$bench/kamailio/kamailio.cfg" -DD -E -m 256 -M 16 -l "udp:127.0.0.1:$port" \
-    "${defs[@]}" -P "$run/kamailio.pid" -Y "$run" >"$out/$peer.log" 2>&1 &
-  kamailio_pid=$!
-  local i
-  for ((i = 0; i < 100; i++)); do
-    [ -n "$(ss -Hlun "sport = :$port" 2>/dev/null)" ] && break
-    kill -0 "$kamailio_pid" 2>/dev/null || { tail -20 "$out/$peer.log" >&2; log "$peer exited during start"; return 1; }
-    sleep 0.1
-  done
-  sleep 0.5
-  kill -0 "$kamailio_pid" 2>/dev/null || { tail -20 "$out/$peer.log" >&2; log "$peer exited during start"; return 1; }
-  if grep -q "ERROR" "$out/$peer.log"; then
-    grep ERROR "$out/$peer.log" | head -5 >&2; log "$peer logged errors at start"; return 1
-  fi
+  run_kamailio "$peer" "$port" "$bench/kamailio/kamailio.cfg" -m 256 -M 16 "${defs[@]}" || return 1
   if [ "$peer" = kamailio-durable ]; then
     # WAL since create-location-db.sh, and asked for again by the config: make sure (sqlite3 only reads)
     local mode
     mode=$(sqlite3 "$location_db" "PRAGMA journal_mode" 2>&1 || true)
     [ "$mode" = wal ] || { log "$peer: $location_db is in journal mode '$mode', not wal"; return 1; }
   fi
-  log "$peer: Kamailio $(kamailio -v 2>/dev/null | head -1 | awk '{print $2, $3}') up"
+  log "$peer: Kamailio $(kamailio_version) up"
 }
 
 # durable_notes: what the kamailio-durable peer left in its SQLite file and log, for its table's notes
@@ -413,51 +204,14 @@ durable_notes() {
 # ---------------------------------------------------------------------------------------------------
 # measuring
 
-# total CPU ticks of a process and its children (Kamailio forks its workers)
-proc_ticks() {
-  local pid=$1 p sum=0 t
-  for p in $pid $(pgrep -P "$pid" 2>/dev/null || true); do
-    t=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2>/dev/null || echo 0)
-    sum=$((sum + t))
-  done
-  echo "$sum"
-}
-# UDP datagrams dropped for want of receive buffer: by the sockets bound to PORT, and on the whole machine
-udp_sock_drops() {
-  awk -v port="$(printf '%04X' "$1")" 'NR > 1 { split($2, a, ":"); if (a[2] == port) d += $NF } END { print d + 0 }' /proc/net/udp
-}
-udp_rcvbuf_errors() {
-  awk '/^Udp:/ { if (!h) { for (i = 1; i <= NF; i++) col[$i] = i; h = 1 } else print $col["RcvbufErrors"] }' /proc/net/snmp
-}
-machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
-clk_tck=$(getconf CLK_TCK)
-
 # run_sipp DIR PORT RATE CALLS [extra sipp options]: one SIPp run, in the background so signals reach us
 run_sipp() {
   local dir=$1 port=$2 rate=$3 calls=$4; shift 4
-  rm -rf "$dir"; mkdir -p "$dir"
   local secs=$(( (calls + rate - 1) / rate ))
-  times >"$dir/times.before"
-  (cd "$dir" && exec "$SIPP" "127.0.0.1:$port" -sf "$scenario" -inf "$users_csv" -key domain "$domain" \
-      -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
-      -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
-      -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@" >sipp.out 2>sipp.err) &
-  sipp_pid=$!
-  local rc=0
-  wait "$sipp_pid" || rc=$?
-  sipp_pid=""
-  times >"$dir/times.after"
-  echo "$rc" >"$dir/sipp.rc"
-  # SIPp's own CPU: what the children this shell reaped meanwhile used (SIPp alone)
-  awk 'function s(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return m * 60 + t }
-       FNR == 2 { c[++n] = s($1) + s($2) } END { printf "%.0f\n", 1000 * (c[2] - c[1]) }' \
-    "$dir/times.before" "$dir/times.after" >"$dir/sipp.cpu_ms"
-  # 0: every call succeeded, 1: some failed; anything else is SIPp itself failing
-  if [ "$rc" -gt 1 ]; then
-    log "SIPp exited with $rc in $dir:"
-    { tail -5 "$dir/sipp.err"; ls "$dir"/*errors.log >/dev/null 2>&1 && tail -c 1500 "$dir"/*errors.log; } >&2 || true
-    return 1
-  fi
+  sipp_exec "$dir" "127.0.0.1:$port" -sf "$scenario" -inf "$users_csv" -key domain "$domain" \
+    -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
+    -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
+    -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@"
 }
 
 # analyse DIR: "ok challenged started failed retrans window_s p50 p90 p99 max" from SIPp's message trace
@@ -477,118 +231,25 @@ analyse() {
     END { printf "%d %d %.3f\n", ok, challenged, (ok ? last - first : 0) }' "$msgs" >"$dir/summary.txt"
   [ -f "$dir/latency_ms.txt" ] || : >"$dir/latency_ms.txt"
   local pct
-  pct=$(sort -n "$dir/latency_ms.txt" | awk '
-    { v[NR] = $1 }
-    function p(q,  i) { i = int(q * NR / 100); if (i < q * NR / 100) i++; if (i < 1) i = 1; return v[i] }
-    END { if (NR == 0) print "- - - -"; else printf "%.2f %.2f %.2f %.2f\n", p(50), p(90), p(99), v[NR] }')
+  pct=$(percentiles "$dir/latency_ms.txt")
   # stat CSV, last line: 12 OutgoingCall(C), 58 Retransmissions(C)
   local started retrans
-  started=$(tail -1 "$stat" | awk -F';' '{ print $12 + 0 }')
-  retrans=$(tail -1 "$stat" | awk -F';' '{ print $58 + 0 }')
+  started=$(sipp_stat "$dir" 12)
+  retrans=$(sipp_stat "$dir" 58)
   read -r ok challenged window <"$dir/summary.txt"
   echo "$ok $challenged $started $((started - ok)) $retrans $window $pct"
-}
-
-# skip PEER REASON: the peer cannot be measured; only inside $(probe ...), whose subshell it ends
-skip() {
-  echo "$2" >"$out/$1/not-measured.txt"
-  log "$1: NOT MEASURED: $2"
-  exit 1
 }
 
 # probe PEER PORT: one registration with the full message trace; prints whether and how it authenticated,
 # or records why the peer cannot be measured (skip) and fails
 probe() {
-  local peer=$1 port=$2 dir="$out/$1/probe"
-  if ! run_sipp "$dir" "$port" 1 1 -trace_msg; then
-    if grep -qs "authentication must use" "$dir"/*errors.log "$dir/sipp.err"; then
-      local first
-      first=$(grep -ih "^WWW-Authenticate:" "$dir"/*_messages.log 2>/dev/null | head -1 | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' || true)
-      skip "$peer" "its first challenge is ${first:-of an algorithm}, which $sipp_version cannot answer (it computes $sipp_algorithms only, and only ever answers the first WWW-Authenticate). Use a SIPp >= 3.7.3 built with OpenSSL (SIPP=/path/to/sipp) or make the registrar challenge with MD5 first."
-    fi
-    skip "$peer" "the probe registration made SIPp fail (see $dir)"
-  fi
-  local trace; trace=$(ls "$dir"/*_messages.log 2>/dev/null | head -1 || true)
-  [ -n "$trace" ] || skip "$peer" "SIPp wrote no message trace in $dir"
+  local peer=$1 port=$2 trace
+  trace=$(probe_trace "$peer" "$port") || exit 1
   if ! grep -q "^SIP/2.0 200" "$trace"; then
     grep -m3 "^SIP/2.0" "$trace" >&2 || true
     skip "$peer" "the probe registration did not get a 200 (trace: $trace)"
   fi
-  if grep -q "^SIP/2.0 401" "$trace"; then
-    local offered answered
-    offered=$(grep -i "^WWW-Authenticate:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | sed 's/.*=//; s/"//' | paste -sd, -)
-    answered=$(grep -i "^Authorization:" "$trace" | grep -io 'algorithm="\?[A-Za-z0-9-]*' | head -1 | sed 's/.*=//; s/"//')
-    echo "digest: challenges offer ${offered:-MD5 (no algorithm parameter)}; SIPp answered ${answered:-MD5}"
-  else
-    $require_auth && skip "$peer" "the registrar accepted a REGISTER without a challenge: it does not authenticate (yet). Rerun with --no-auth to measure it without authentication."
-    echo "none: 200 to the first REGISTER (no challenge)"
-  fi
-}
-
-# settle NAME PID: wait (30 s at most) until the peer is idle (< 10 % of a core over 1 s), so that a step
-# does not start with the backlog of the one before
-settle() {
-  local peer=$1 pid=$2 i a b
-  for ((i = 0; i < 30; i++)); do
-    a=$(proc_ticks "$pid"); sleep 1; b=$(proc_ticks "$pid")
-    [ $(( (b - a) * 100 )) -lt $((clk_tck * 10)) ] && { sleep 1; return 0; }
-  done
-  log "$peer: still busy 30 s after the step; going on"
-}
-
-# run_step NAME PORT PID RATE TRY: one step, one row of NAME/results.txt; sets step_ok=true|false
-run_step() {
-  local peer=$1 port=$2 pid=$3 rate=$4 try=$5 dir="$out/$1"
-  local calls=$((rate * duration)) sdir="$dir/step-$rate"
-  [ "$try" = 1 ] || sdir="$sdir-retry"
-  log "$peer: step ${rate}/s x ${duration}s ($calls registrations)$([ "$try" = 1 ] || echo ", second try")"
-  local t0 b0 t1 b1 start_ns wall_ms d0 e0 d1 e1
-  t0=$(proc_ticks "$pid"); b0=$(machine_busy_ticks); d0=$(udp_sock_drops "$port"); e0=$(udp_rcvbuf_errors)
-  start_ns=$(date +%s%N)
-  run_sipp "$sdir" "$port" "$rate" "$calls" || die "$peer: SIPp failed at ${rate}/s"
-  if ! kill -0 "$pid" 2>/dev/null; then
-    echo "the $peer process exited during the ${rate}/s step (log: $out/$peer.log)" >>"$dir/notes.txt"
-    log "$peer: its process exited during the ${rate}/s step (log: $out/$peer.log)"
-    peer_gone=true
-  fi
-  wall_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-  t1=$(proc_ticks "$pid"); b1=$(machine_busy_ticks); d1=$(udp_sock_drops "$port"); e1=$(udp_rcvbuf_errors)
-  # the machine's count less the peer's socket: SIPp's socket (nothing else here speaks UDP at this rate)
-  local drops="$((d1 - d0))/$((e1 - e0 - (d1 - d0)))"
-  local ok challenged started failed retrans window p50 p90 p99 pmax
-  read -r ok challenged started failed retrans window p50 p90 p99 pmax <<<"$(analyse "$sdir")"
-  local cpu_peer cpu_sipp cpu_all cpu_reg
-  # the peer's CPU time per registration: less sensitive to other work on the machine than the rate
-  cpu_reg=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ok="$ok" 'BEGIN { if (ok > 0) printf "%.3f", 1000 * d / hz / ok; else print "-" }')
-  cpu_peer=$(awk -v d=$((t1 - t0)) -v hz="$clk_tck" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * d / hz / (ms / 1000) : 0 }')
-  cpu_sipp=$(awk -v c="$(cat "$sdir/sipp.cpu_ms")" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * c / ms : 0 }')
-  cpu_all=$(awk -v d=$((b1 - b0)) -v hz="$clk_tck" -v ms="$wall_ms" 'BEGIN { printf "%.0f", ms ? 100 * d / hz / (ms / 1000) : 0 }')
-  local achieved failpct why
-  read -r achieved failpct why <<<"$(awk -v rate="$rate" -v ok="$ok" -v started="$started" -v failed="$failed" \
-      -v window="$window" -v p99="$p99" -v maxp99="$max_p99" -v maxfail="$max_fail_pct" -v minach="$min_achieved_pct" 'BEGIN {
-    achieved = window > 0 ? ok / window : 0
-    failpct = started > 0 ? 100 * failed / started : 100
-    why = ""
-    if (failpct > maxfail) why = why "fail>" maxfail "% "
-    if (p99 == "-" || p99 + 0 > maxp99) why = why "p99>" maxp99 "ms "
-    if (achieved < rate * minach / 100) why = why "rate<" minach "% "
-    printf "%.0f %.3f %s\n", achieved, failpct, (why == "" ? "ok" : why)
-  }')"
-  [ "$try" = 1 ] || why="$why (2nd try)"
-  echo "$rate $achieved $ok $failed $failpct $retrans $drops $challenged $p50 $p90 $p99 $pmax $cpu_peer $cpu_sipp $cpu_all $cpu_reg $why" >>"$dir/results.txt"
-  log "$peer: ${rate}/s -> achieved ${achieved}/s, failed $failed ($failpct %), p50 $p50 ms, p99 $p99 ms, cpu $peer ${cpu_peer}% sipp ${cpu_sipp}% machine ${cpu_all}% : $why"
-  case "$why" in ok*) step_ok=true ;; *) step_ok=false ;; esac
-}
-
-# warmup_plan: the warm-up's parts, "PART RATE SECONDS" a line: four equal parts (the seconds rounded; a part
-# of 0 s left out) at 25, 50, 75 and 100 % of the warm-up rate (at least 1/s). The same for every peer.
-warmup_plan() {
-  awk -v total="$warmup" -v rate="$warmup_rate" 'BEGIN {
-    for (i = 1; i <= 4; i++) {
-      secs = int(total * i / 4 + 0.5) - int(total * (i - 1) / 4 + 0.5)
-      r = int(rate * i / 4 + 0.5); if (r < 1) r = 1
-      if (secs > 0) print i, r, secs
-    } }'
+  probe_auth "$peer" "$trace" 401 REGISTER
 }
 
 # bench_peer NAME PORT PID: probe, warm-up, then the steps up to the first one failed twice
@@ -601,32 +262,8 @@ bench_peer() {
   fi
   echo "$auth" >"$dir/auth.txt"
   log "$peer authentication: $auth"
-  rm -rf "$dir"/warmup*
-  if [ "$warmup" -gt 0 ] && [ "$warmup_rate" -gt 0 ]; then
-    log "$peer: warm-up, ${warmup}s not counted: $(warmup_plan | awk '{ printf "%s%s/s x %ss", (NR > 1 ? ", " : ""), $2, $3 }')"
-    local part rate secs ok started retrans p99 summary=""
-    while read -r part rate secs; do
-      run_sipp "$dir/warmup-$part" "$port" "$rate" $((rate * secs)) || die "$peer: SIPp failed in the warm-up"
-      read -r ok _ started _ retrans _ _ _ p99 _ <<<"$(analyse "$dir/warmup-$part")"
-      log "$peer: warm-up part $part/4, ${rate}/s x ${secs}s: $ok of $started registered, $retrans retransmissions, p99 $p99 ms"
-      summary="${summary:+$summary; }${rate}/s x ${secs}s: $ok/$started ok, p99 $p99 ms"
-    done < <(warmup_plan)
-    echo "$summary" >"$dir/warmup.txt"
-    settle "$peer" "$pid"
-  fi
-  : >"$dir/results.txt"
-  local rate
-  peer_gone=false
-  for rate in $steps; do
-    run_step "$peer" "$port" "$pid" "$rate" 1
-    $peer_gone && break
-    settle "$peer" "$pid"
-    $step_ok && continue
-    run_step "$peer" "$port" "$pid" "$rate" 2
-    $peer_gone && break
-    settle "$peer" "$pid"
-    $step_ok || break
-  done
+  warm_up "$peer" "$port" "$pid"
+  ramp "$peer" "$port" "$pid"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -645,24 +282,9 @@ print_table() { # peer
     kamailio-durable) what="$(kamailio_label "$peer"), $(workers "$kamailio_durable_children"); " ;;
   esac
   echo "== $peer ($what$(cat "$out/$peer/auth.txt"))"
-  printf '%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s\n' \
-    offered/s achieved/s ok failed fail% retrans 'drops(p/s)' 401s p50_ms p90_ms p99_ms max_ms peer% sipp% all% ms/reg verdict
-  awk '{ printf "%9s %10s %7s %6s %6s %7s %11s %6s %7s %7s %8s %8s %5s %5s %5s %7s  %s", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
-         for (i = 18; i <= NF; i++) printf " %s", $i; printf "\n" }' "$f"
+  print_results "$f" 401s ms/reg
   [ ! -f "$out/$peer/warmup.txt" ] || echo "warm-up (not counted): $(cat "$out/$peer/warmup.txt")"
   [ ! -f "$out/$peer/notes.txt" ] || sed 's/^/note: /' "$out/$peer/notes.txt"
-}
-
-# median CPU ms per registration of the peer's passing steps from 200/s up (below, fixed costs dominate)
-cpu_per_registration() {
-  [ -f "$out/$1/results.txt" ] || { echo "-"; return; }
-  awk '$17 == "ok" && $1 >= 200 && $16 != "-" { print $16 }' "$out/$1/results.txt" | sort -n |
-    awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
-}
-
-max_sustained() { # peer -> "offered achieved" of the highest passing step, or "0 0"
-  [ -f "$out/$1/results.txt" ] || { echo "0 0"; return; }
-  awk '$17 == "ok" && $1 > o { o = $1; a = $2 } END { print (o ? o : 0), (a ? a : 0) }' "$out/$1/results.txt"
 }
 
 report() {
@@ -672,7 +294,7 @@ report() {
     echo "a step passes with <= ${max_fail_pct}% failed, p99 <= ${max_p99} ms and >= ${min_achieved_pct}% of the offered rate achieved."
     if [ "$warmup" -gt 0 ] && [ "$warmup_rate" -gt 0 ]; then
       echo "Warm-up before the first step, the same for every peer, not counted: ${warmup}s ramped in four parts,"
-      echo "$(warmup_plan | awk '{ printf "%s%s/s x %ss", (NR > 1 ? ", " : ""), $2, $3 }') (25/50/75/100 % of ${warmup_rate}/s)."
+      echo "$(warmup_plan_text) (25/50/75/100 % of ${warmup_rate}/s)."
     else
       echo "No warm-up."
     fi
@@ -691,7 +313,7 @@ report() {
         echo "max sustained REGISTER/s, $p: not measured"
         continue
       fi
-      read -r o a <<<"$(max_sustained "$p")"
+      read -r o a _ <<<"$(max_sustained "$p")"
       if [ "$o" = 0 ]; then
         echo "max sustained REGISTER/s, $p: below the first step (${steps%% *}/s)"
       else
@@ -709,20 +331,14 @@ report() {
     ratio_line "ratio platform/Kamailio" "$pa" "$kda" kamailio-durable "%.2f" "kamailio-durable sustained no step"
     local c pc="" kc="" kdc=""
     for p in $peers; do
-      c=$(cpu_per_registration "$p")
+      c=$(median_cpu "$p" 200)
       [ "$c" = - ] || echo "CPU per registration, $p: $c ms (median of its passing steps from 200/s up)"
       [ "$c" != - ] || c=""
       case "$p" in platform) pc=$c ;; kamailio) kc=$c ;; kamailio-durable) kdc=$c ;; esac
     done
     ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kc" kamailio "%.1f" "kamailio's is 0"
     ratio_line "CPU per registration, platform/Kamailio" "$pc" "$kdc" kamailio-durable "%.1f" "kamailio-durable's is 0"
-    local last_step=${steps##* }
-    for p in $peers; do
-      read -r o a <<<"$(max_sustained "$p")"
-      if [ "$o" = "$last_step" ]; then echo "note: $p passed the last step (${last_step}/s): its real limit is higher (add steps)."; fi
-    done
-    echo
-    [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
+    report_warnings
     echo "Caveats: SIPp, the peer under test and everything else on this machine share its $(nproc) cores, so a peer's"
     echo "figure is also bounded by the CPU SIPp needs at that rate (see sipp% and all%)."
     echo "Durability differs:"
@@ -748,21 +364,11 @@ report() {
 # ---------------------------------------------------------------------------------------------------
 # main
 
-# the figures are only worth something on an otherwise idle machine: say how busy it is before we start
-b0=$(machine_busy_ticks); sleep 2; b1=$(machine_busy_ticks)
-idle_load=$(( (b1 - b0) * 100 / (2 * clk_tck) ))
-if [ "$idle_load" -gt 20 ]; then
-  log "WARNING: before the benchmark other processes already use ${idle_load}% of a core: figures will be low and noisy"
-fi
+machine_load
 
 for peer in $peers; do
   case "$peer" in
-    platform)
-      start_platform
-      provision_platform
-      bench_peer platform "$platform_sip_port" "$platform_pid"
-      stop_pid "$platform_pid" platform 30; platform_pid=""
-      ;;
+    platform) bench_platform ;;
     kamailio)
       start_kamailio kamailio "$kamailio_port" "$kamailio_children"
       bench_peer kamailio "$kamailio_port" "$kamailio_pid"

@@ -38,8 +38,9 @@ public class B2buaBeans {
 
     @Produces
     @Singleton
-    CallRouter router(Store store) {
-        return new CallRouter(store.accounts(), store.locations());
+    CallRouter router(Store store, CallAdmission admission, B2buaSettings settings) {
+        return new CallRouter(store.accounts(), store.locations(), store.preferences(), admission,
+                settings.maxForwards());
     }
 
     /** The B2BUA's live calls, one registry for the application (transfers look dialogs up in it). */

@@ -21,7 +21,8 @@ import org.seed.sip.it.phone.Softphone;
 /**
  * The timers of a call: nobody answers within {@code b2bua.ring.timeout} (480, the legs cancelled); a call
  * lasting {@code b2bua.max.duration} is ended on both sides; session timers (RFC 4028) are asked for on
- * the callee's leg and granted on the caller's, and a too short interval is refused with 422.
+ * the callee's leg and granted on the caller's, and a too short interval is refused with 422. (This
+ * platform also relays a phone's redirect instead of following it, {@code b2bua.redirect.follow=false}.)
  *
  * <pre>
  *   alice                 platform                  bob
@@ -48,7 +49,8 @@ class CallTimersIT extends PlatformTest {
                 "b2bua.ring.timeout", Integer.toString(RING_SECONDS),
                 "b2bua.max.duration", Integer.toString(MAX_DURATION_SECONDS),
                 "b2bua.session.expires", "600",
-                "b2bua.session.min.se", "120"));
+                "b2bua.session.min.se", "120",
+                "b2bua.redirect.follow", "false"));
     }
 
     @BeforeEach
@@ -109,6 +111,19 @@ class CallTimersIT extends PlatformTest {
         assertThat(ok.getHeader("Session-Expires").toString()).contains("600").contains("refresher=uac");
         assertThat(ok.getHeader("Require").toString()).contains("timer");
         call.ack();
+    }
+
+    @Test
+    void aRedirectOfThePhoneIsRelayedWhenNotFollowed() {
+        Softphone alice = phones.unregistered("alice");
+        Softphone bob = phones.registered("bob");
+        OutgoingCall call = alice.call(BOB, alice.media().offer());
+
+        bob.awaitCall().redirect(Response.MOVED_TEMPORARILY, "<sip:bob@elsewhere.example>;q=0.7");
+
+        Response moved = call.awaitFinal();
+        assertThat(moved.getStatusCode()).isEqualTo(Response.MOVED_TEMPORARILY);
+        assertThat(moved.getHeader("Contact").toString()).contains("sip:bob@elsewhere.example");
     }
 
     @Test

@@ -3,13 +3,14 @@ package org.seed.sip.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.FromHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -258,6 +259,52 @@ class CallsIT extends PlatformTest {
     }
 
     @Test
+    void aCalleeRegisteredOverTcpIsCalledOverItsConnection() {
+        Softphone alice = phones.unregistered("alice");
+        Softphone bob = phones.registered("bob", ListeningPoint.TCP);
+        OutgoingCall call = alice.call(BOB, alice.media().offer());
+
+        IncomingCall ringing = bob.awaitCall();
+
+        assertThat(((ViaHeader) ringing.invite().getHeader(ViaHeader.NAME)).getTransport()).isEqualToIgnoringCase("TCP");
+        ringing.answer(bob.media().answer(ringing.sdp()));
+        assertThat(call.awaitFinal().getStatusCode()).isEqualTo(Response.OK);
+        call.ack();
+        ringing.awaitAck();
+        assertThat(call.bye().getStatusCode()).isEqualTo(Response.OK);
+        ringing.awaitRequest(Request.BYE);
+    }
+
+    @Test
+    void aCalleeRegisteredThroughAProxyIsCalledThroughItsPath() throws Exception {
+        Softphone alice = phones.unregistered("alice");
+        Softphone bob = phones.unregistered("bob");
+        try (TestPhone edgeProxy = TestPhone.open("edge", "127.0.0.1", null)) {
+            String path = "<sip:127.0.0.1:" + edgeProxy.localPort() + ";lr>";
+            Request register = bob.sip().register(300);
+            bob.sip().addHeader(register, "Path", path);
+            bob.sip().addHeader(register, "Supported", "path");
+            assertThat(bob.sip().sendAuthenticated(register, RunningPlatform.DEMO_PASSWORD).getStatusCode())
+                    .isEqualTo(Response.OK);
+            try {
+                OutgoingCall call = alice.call(BOB, alice.media().offer());
+
+                // RFC 3327 §5.3: the leg goes to the proxy that recorded the Path, for the registered contact
+                RequestEvent atProxy = edgeProxy.nextRequest(Duration.ofSeconds(10));
+                assertThat(atProxy).as("INVITE at the edge proxy").isNotNull();
+                Request invite = atProxy.getRequest();
+                assertThat(invite.getMethod()).isEqualTo(Request.INVITE);
+                assertThat(invite.getRequestURI().toString()).isEqualTo(bob.contactUri());
+                assertThat(invite.getHeader("Route").toString()).contains("127.0.0.1:" + edgeProxy.localPort());
+                edgeProxy.answer(atProxy, Response.BUSY_HERE);
+                assertThat(call.awaitFinal().getStatusCode()).isEqualTo(Response.BUSY_HERE);
+            } finally {
+                bob.register(0);
+            }
+        }
+    }
+
+    @Test
     void unknownUserIsNotFound() {
         Softphone alice = phones.unregistered("alice");
 
@@ -326,19 +373,16 @@ class CallsIT extends PlatformTest {
     }
 
     @Test
-    void optionsToARegisteredUserIsAnsweredByItsPhone() throws Exception {
+    void optionsToARegisteredUserIsAnsweredByItsPhone() {
         TestPhone alice = phones.unregistered("alice").sip();
-        TestPhone bob = phones.registered("bob").sip();
+        Softphone bob = phones.registered("bob");
 
-        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() ->
-                alice.sendAuthenticated(alice.request(Request.OPTIONS, BOB, BOB), RunningPlatform.DEMO_PASSWORD));
-        RequestEvent asked = bob.nextRequest(Duration.ofSeconds(10));
-        assertThat(asked).as("OPTIONS at bob's phone").isNotNull();
-        assertThat(asked.getRequest().getMethod()).isEqualTo(Request.OPTIONS);
-        // an answer only bob's phone would give: it is his that alice gets, not the platform's
-        bob.answer(asked, Response.BUSY_HERE);
+        Response answer = alice.sendAuthenticated(alice.request(Request.OPTIONS, BOB, BOB), RunningPlatform.DEMO_PASSWORD);
 
-        assertThat(answer.get(10, TimeUnit.SECONDS).getStatusCode()).isEqualTo(Response.BUSY_HERE);
+        // the platform never answers 200 for a user itself: this is bob's phone's answer, with its Allow
+        assertThat(bob.awaitOptions().method()).isEqualTo(Request.OPTIONS);
+        assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
+        assertThat(answer.getHeaders("Allow").hasNext()).isTrue();
     }
 
     private Established establish() {

@@ -26,7 +26,7 @@ import org.seed.sip.it.phone.TestPhone;
  * <pre>
  *   phone                         router (conf/dar.properties)          application
  *     |--- REGISTER -------------->| REGISTER                    ------> registrar-app  200
- *     |--- INVITE sip:bob -------->| INVITE, not a conference URI ------> b2bua-app      501 (not yet)
+ *     |--- INVITE sip:bob -------->| INVITE, not a conference URI ------> b2bua-app      407 (the caller proves who it is)
  *     |--- INVITE sip:conf-1 ----->| INVITE to sip:conf-...      ------> conference-app 501 (not yet)
  *     |--- MESSAGE sip:bob ------->| MESSAGE                     ------> presence-app   501 (not yet)
  * </pre>
@@ -48,7 +48,13 @@ class PlatformEarIT extends PlatformTest {
 
     @Test
     void inviteToAUserReachesTheB2bua() {
-        assertThat(answeringApplication(Request.INVITE, "sip:bob@127.0.0.1")).contains("b2bua-app");
+        try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
+            Response answer = alice.send(alice.request(Request.INVITE, "sip:bob@127.0.0.1", "sip:bob@127.0.0.1"));
+
+            // the B2BUA's challenge, as a proxy for the domain (RFC 3261 §22.3); the registrar's would be a 401
+            assertThat(answer.getStatusCode()).isEqualTo(Response.PROXY_AUTHENTICATION_REQUIRED);
+            assertThat(answer.getHeader("Proxy-Authenticate")).isNotNull();
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
 
 import org.seed.sip.b2bua.rules.ForkPlan;
+import org.seed.sip.b2bua.service.Routing;
 import org.seed.sip.b2bua.service.Target;
 import org.seed.sip.b2bua.timer.CallTimers;
 import org.seed.sip.b2bua.timer.UasTimerDecision;
@@ -41,7 +42,8 @@ final class Call {
     final String caller;
     final String callee;
     final Instant started;
-    final ForkPlan<Target> plan;
+    /** The contacts still to ring; a forwarding replaces it. */
+    ForkPlan<Target> plan;
     final List<Leg> legs = new ArrayList<>();
     /** Contacts tried so far, so that a redirect naming one of them again does not loop. */
     final Set<String> tried = new HashSet<>();
@@ -68,8 +70,14 @@ final class Call {
     /** Where a forwarding preference, or a transfer, sent the call last. */
     String forwardedTo;
     String transferredTo;
+    /** What the callee's preferences want when every phone is busy, or nobody answers in time. */
+    Optional<Routing.Forward> onBusy = Optional.empty();
+    Optional<Routing.Forward> onNoAnswer = Optional.empty();
+    /** The users of ours the call was forwarded through, the callee first (a loop is a forward back into it). */
+    List<String> chain = List.of();
     ServletTimer ringTimer;
     ServletTimer forkTimer;
+    ServletTimer noAnswerTimer;
     Instant answeredAt;
     /** The session timer the caller's INVITE was granted (RFC 4028 §9), put in its 2xx. */
     UasTimerDecision.Accept callerTimer;
@@ -223,8 +231,10 @@ final class Call {
     void cancelTimers() {
         cancel(ringTimer);
         cancel(forkTimer);
+        cancel(noAnswerTimer);
         ringTimer = null;
         forkTimer = null;
+        noAnswerTimer = null;
     }
 
     /** Every timer, once the call has ended. */

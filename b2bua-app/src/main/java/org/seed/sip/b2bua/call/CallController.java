@@ -22,15 +22,13 @@ import javax.servlet.sip.TimerService;
 import org.seed.sip.b2bua.rules.FinalResponses;
 import org.seed.sip.b2bua.rules.ForkPlan;
 import org.seed.sip.b2bua.service.B2buaSettings;
+import org.seed.sip.b2bua.service.CallRouter;
 import org.seed.sip.b2bua.service.Routing;
 import org.seed.sip.b2bua.service.Target;
-import org.seed.sip.b2bua.timer.CallTimers;
-import org.seed.sip.b2bua.timer.RefreshMethod;
-import org.seed.sip.b2bua.timer.RefreshOutcome;
-import org.seed.sip.b2bua.timer.TimerAction;
 import org.seed.sip.b2bua.timer.TimerOffer;
 import org.seed.sip.b2bua.timer.UasTimerDecision;
 import org.seed.sip.common.reach.Origin;
+import org.seed.sip.store.preferences.ForwardMode;
 import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.reach.Reachability;
 import org.slf4j.Logger;
@@ -49,12 +47,6 @@ public final class CallController {
     static final String CALL = CallController.class.getName() + ".call";
     /** On a request the B2BUA relays: the request of the other dialog it answers. */
     private static final String RELAYED_FROM = CallController.class.getName() + ".relayedFrom";
-    /** On a re-INVITE or UPDATE the B2BUA answers: the session timer it granted (RFC 4028 §9). */
-    private static final String GRANTED = CallController.class.getName() + ".granted";
-    /** On a request the B2BUA sends in a joined dialog: the session timer it asked for (RFC 4028 §7.4). */
-    private static final String TIMER_OFFER = CallController.class.getName() + ".timerOffer";
-    /** On a session refresh of the B2BUA's own: how it was sent. */
-    private static final String REFRESH = CallController.class.getName() + ".refresh";
     private static final long SECOND = 1000L;
 
     private final SipFactory factory;
@@ -63,17 +55,19 @@ public final class CallController {
     private final Clock clock;
     private final CallRegistry registry;
     private final CallJournal journal;
+    private final CallRouter router;
     private final CallSessionTimers sessionTimers;
 
     public CallController(SipFactory factory, TimerService timers, B2buaSettings settings, Clock clock,
-            CallRegistry registry, CallJournal journal) {
+            CallRegistry registry, CallJournal journal, CallRouter router) {
         this.factory = factory;
         this.timers = timers;
         this.settings = settings;
         this.clock = clock;
         this.registry = registry;
         this.journal = journal;
-        this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock);
+        this.router = router;
+        this.sessionTimers = new CallSessionTimers(settings.timers(), timers, clock, this::hangUp);
     }
 
     /**
@@ -98,9 +92,60 @@ public final class CallController {
         application.setAttribute(CALL, new CallHandle(call, this));
         registry.register(call);
         synchronized (call) {
-            call.ringTimer = timers.createTimer(application, settings.ringSeconds() * SECOND, false, CallTimeout.RING);
-            ringNext(call);
+            ring(call, ring);
         }
+    }
+
+    /**
+     * Rings what a routing names: the caller told 181 when it is a forwarding (RFC 3261 §21.1.3), the ring
+     * time and the callee's no-answer time counted from now.
+     */
+    private void ring(Call call, Routing.Ring ring) throws IOException {
+        call.plan = ForkPlan.of(ring.targets(), Target::q);
+        call.chain = ring.chain();
+        call.onBusy = ring.onBusy();
+        call.onNoAnswer = ring.onNoAnswer();
+        call.bestFailure = null;
+        if (ring.forwardedTo() != null) {
+            call.forwardedTo = ring.forwardedTo();
+            call.callerInvite.createResponse(181, "Call Is Being Forwarded").send();
+        }
+        call.cancelTimers();
+        SipApplicationSession application = call.callerInvite.getApplicationSession();
+        call.ringTimer = ringTimer(call, CallTimeout.RING);
+        if (call.onNoAnswer.isPresent()) {
+            call.noAnswerTimer = timers.createTimer(application, call.onNoAnswer.get().afterSeconds() * SECOND, false,
+                    CallTimeout.NO_ANSWER);
+        }
+        ringNext(call);
+    }
+
+    /**
+     * The callee's forward-on-busy or forward-on-no-answer applies: the call goes on to its target (a new
+     * leg, or a 302 when the callee wants redirects), which may forward again, up to the limit.
+     */
+    private void forward(Call call, Routing.Forward forward) throws IOException {
+        cancelPending(call, null);
+        Routing routing = forward.mode() == ForwardMode.REDIRECT ? new Routing.Redirect(forward.target())
+                : router.forward(forward.target(), call.caller, call.chain);
+        if (routing instanceof Routing.Ring next) {
+            LOG.debug("call {}: forwarded to {}", call.id, forward.target());
+            ring(call, next);
+            return;
+        }
+        SipServletResponse toCaller;
+        if (routing instanceof Routing.Redirect redirect) {
+            call.forwardedTo = redirect.target();
+            toCaller = call.callerInvite.createResponse(SipServletResponse.SC_MOVED_TEMPORARILY);
+            toCaller.setHeader("Contact", "<" + redirect.target() + ">");
+        } else {
+            Routing.Refuse refuse = (Routing.Refuse) routing;
+            toCaller = call.callerInvite.createResponse(refuse.status(), refuse.reason());
+        }
+        end(call, Integer.toString(toCaller.getStatus()));
+        toCaller.send();
+        LOG.info("call {} {} -> {}: forwarding to {} -> {}", call.id, call.caller, call.callee, forward.target(),
+                toCaller.getStatus());
     }
 
     /** {@code party} joined the call by a transfer or a replacement: its dialog's session timer starts afresh. */
@@ -230,8 +275,8 @@ public final class CallController {
                 relayAnswer(call, response, origin);
                 return;
             }
-            if (response.getRequest().getAttribute(REFRESH) instanceof RefreshMethod method) {
-                refreshAnswered(call, response, method);
+            if (CallSessionTimers.answersRefresh(response)) {
+                sessionTimers.refreshAnswered(call, response);
                 return;
             }
             Optional<Leg> leg = call.leg(response.getSession());
@@ -272,9 +317,7 @@ public final class CallController {
         if (call.state != Call.State.RINGING || leg.abandoned) {
             return;
         }
-        SipServletResponse toCaller = call.callerInvite.createResponse(response.getStatus(), response.getReasonPhrase());
-        MessageCopy.copy(response, toCaller);
-        call.sent(toCaller);
+        SipServletResponse toCaller = toCaller(call, response);
         if (MessageCopy.hasBody(response)) {
             if (call.earlyMedia != null && call.earlyMedia != leg) {
                 // one early media stream for the caller: the first leg's
@@ -312,9 +355,7 @@ public final class CallController {
         call.answeredAt = clock.instant();
         call.cancelTimers();
         cancelPending(call, leg);
-        SipServletResponse toCaller = call.callerInvite.createResponse(response.getStatus(), response.getReasonPhrase());
-        MessageCopy.copy(response, toCaller);
-        call.sent(toCaller);
+        SipServletResponse toCaller = toCaller(call, response);
         call.heardFrom(response);
         sessionTimers.answered(call, leg, response, toCaller);
         if (MessageCopy.hasBody(leg.invite)) {
@@ -380,6 +421,10 @@ public final class CallController {
     /** Every leg failed: the caller gets the best failure (RFC 3261 §16.7 step 6), or 480 when none came. */
     private void fail(Call call) throws IOException {
         SipServletResponse best = call.bestFailure;
+        if (best != null && best.getStatus() == SipServletResponse.SC_BUSY_HERE && call.onBusy.isPresent()) {
+            forward(call, call.onBusy.get());
+            return;
+        }
         int status = best == null ? SipServletResponse.SC_TEMPORARILY_UNAVAILABLE : FinalResponses.relayed(best.getStatus());
         end(call, Integer.toString(status));
         SipServletResponse toCaller = best != null && status == best.getStatus()
@@ -480,7 +525,7 @@ public final class CallController {
                     answer(request, reject);
                     return;
                 }
-                request.setAttribute(GRANTED, granted);
+                sessionTimers.granted(request, (UasTimerDecision.Accept) granted);
             }
             SipServletRequest relayed;
             try {
@@ -493,8 +538,7 @@ public final class CallController {
             }
             MessageCopy.copy(request, relayed);
             if (timed) {
-                relayed.setAttribute(TIMER_OFFER, sessionTimers.relaying(call, call.timerLeg(peer.get()).orElseThrow(),
-                        relayed));
+                sessionTimers.relaying(call, call.timerLeg(peer.get()).orElseThrow(), relayed);
             }
             call.sent(relayed);
             relayed.setAttribute(RELAYED_FROM, request);
@@ -519,7 +563,7 @@ public final class CallController {
         MessageCopy.copy(response, answer);
         call.sent(answer);
         if (status < 300) {
-            refreshedByRelay(call, response, origin, answer);
+            sessionTimers.refreshedByRelay(call, response, origin, answer);
         }
         if (invite && status < 300) {
             if (MessageCopy.hasBody(response.getRequest())) {
@@ -543,10 +587,7 @@ public final class CallController {
             }
             if (timeout == CallTimeout.SESSION) {
                 if (call.state == Call.State.CONNECTED) {
-                    Optional<TimerAction> due = sessionTimers.fired(call);
-                    if (due.isPresent()) {
-                        sessionTimerDue(call, due.get());
-                    }
+                    sessionTimers.fired(call);
                 }
                 return;
             }
@@ -561,6 +602,10 @@ public final class CallController {
                     call.callerInvite.createResponse(SipServletResponse.SC_TEMPORARILY_UNAVAILABLE, "No Answer").send();
                     LOG.info("call {} {} -> {}: no answer in {} s", call.id, call.caller, call.callee,
                             settings.ringSeconds());
+                }
+                case NO_ANSWER -> {
+                    call.noAnswerTimer = null;
+                    forward(call, call.onNoAnswer.orElseThrow());
                 }
                 case NEXT_FORK -> {
                     call.forkTimer = null;
@@ -599,92 +644,8 @@ public final class CallController {
 
     // ---- session timers and the maximum duration ------------------------------------------------------
 
-    private void sessionTimerDue(Call call, TimerAction action) throws IOException {
-        switch (action.kind()) {
-            case MAX_DURATION -> hangUp(call, "max-duration");
-            case EXPIRE -> hangUp(call, "session-expired");
-            case REFRESH -> refresh(call, action.leg(), CallSessionTimers.refreshMethod(call, call.side(action.leg())));
-        }
-    }
-
-    /** RFC 4028 §7.4: the B2BUA refreshes a dialog it is the refresher of; a re-INVITE repeats its last offer. */
-    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method) throws IOException {
-        refresh(call, leg, method, null);
-    }
-
-    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method, TimerOffer offer) throws IOException {
-        SipSession party = call.side(leg);
-        boolean reinvite = method == RefreshMethod.REINVITE;
-        SipServletRequest refresh;
-        try {
-            refresh = party.createRequest(reinvite ? "INVITE" : "UPDATE");
-        } catch (IllegalStateException e) {
-            // a transaction of the dialog is under way (RFC 3261 §14.1): the session goes on, tried again later
-            sessionTimers.refreshFailed(call, leg);
-            return;
-        }
-        if (reinvite) {
-            Optional<SipServletMessage> last = call.lastBodySentTo(party);
-            if (last.isPresent()) {
-                MessageCopy.copyBody(last.get(), refresh);
-            }
-            call.invitesOutstanding.add(party.getId());
-        }
-        refresh.setAttribute(REFRESH, method);
-        refresh.setAttribute(TIMER_OFFER, offer == null ? sessionTimers.refreshing(call, leg, refresh)
-                : sessionTimers.offer(refresh, offer));
-        send(refresh, call.reachOf(party));
-    }
-
-    private void refreshAnswered(Call call, SipServletResponse response, RefreshMethod method) throws IOException {
-        if (response.getStatus() < 200) {
-            return;
-        }
-        if (method == RefreshMethod.REINVITE) {
-            call.invitesOutstanding.remove(response.getSession().getId());
-            if (response.getStatus() < 300) {
-                acknowledge(response, null, call.reachOf(response.getSession()));
-            }
-        }
-        Optional<CallTimers.Leg> leg = call.timerLeg(response.getSession());
-        if (leg.isEmpty() || call.state != Call.State.CONNECTED) {
-            return;
-        }
-        TimerOffer sent = (TimerOffer) response.getRequest().getAttribute(TIMER_OFFER);
-        switch (RefreshOutcome.of(response.getStatus(), method)) {
-            case REFRESHED -> sessionTimers.refreshedByAnswer(call, leg.get(), sent, response);
-            case END_SESSION -> hangUp(call, "session-expired");
-            case RETRY_AS_REINVITE -> refresh(call, leg.get(), RefreshMethod.REINVITE, sent);
-            case RETRY_WITH_LONGER_INTERVAL -> {
-                Optional<TimerOffer> longer = sessionTimers.after422(sent, response);
-                if (longer.isPresent()) {
-                    refresh(call, leg.get(), method, longer.get());
-                } else {
-                    sessionTimers.refreshFailed(call, leg.get());
-                }
-            }
-            case NOT_REFRESHED -> sessionTimers.refreshFailed(call, leg.get());
-        }
-    }
-
-    /** A 2xx to a relayed re-INVITE or UPDATE refreshed both dialogs it crossed (RFC 4028 §10). */
-    private void refreshedByRelay(Call call, SipServletResponse response, SipServletRequest origin,
-            SipServletResponse answer) {
-        if (call.timers == null) {
-            return;
-        }
-        if (response.getRequest().getAttribute(TIMER_OFFER) instanceof TimerOffer sent) {
-            call.timerLeg(response.getSession())
-                    .ifPresent(leg -> sessionTimers.refreshedByAnswer(call, leg, sent, response));
-        }
-        if (origin.getAttribute(GRANTED) instanceof UasTimerDecision.Accept granted) {
-            call.timerLeg(origin.getSession())
-                    .ifPresent(leg -> sessionTimers.refreshedByRequest(call, leg, granted, answer));
-        }
-    }
-
     /** Ends a connected call on both dialogs: the B2BUA sends BYE to each party. */
-    private void hangUp(Call call, String cause) throws IOException {
+    void hangUp(Call call, String cause) throws IOException {
         if (call.state != Call.State.CONNECTED) {
             return;
         }
@@ -711,6 +672,14 @@ public final class CallController {
 
     // ---- sending ----------------------------------------------------------------------------------------
 
+    /** A leg's answer as the caller's: its status, reason, body and end-to-end headers. */
+    private static SipServletResponse toCaller(Call call, SipServletResponse legAnswer) throws IOException {
+        SipServletResponse answer = call.callerInvite.createResponse(legAnswer.getStatus(), legAnswer.getReasonPhrase());
+        MessageCopy.copy(legAnswer, answer);
+        call.sent(answer);
+        return answer;
+    }
+
     static SipServletRequest acknowledge(SipServletResponse answer, SipServletMessage withBodyOf, Reach reach)
             throws IOException {
         SipServletRequest ack = answer.createAck();
@@ -721,7 +690,7 @@ public final class CallController {
         return ack;
     }
 
-    private static void send(SipServletRequest request, Reach reach) throws IOException {
+    static void send(SipServletRequest request, Reach reach) throws IOException {
         Legs.send(request, reach);
     }
 

@@ -1,5 +1,6 @@
 package org.seed.sip.b2bua.call;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import javax.servlet.sip.TimerService;
 
 import org.seed.sip.b2bua.timer.CallTimers;
 import org.seed.sip.b2bua.timer.RefreshMethod;
+import org.seed.sip.b2bua.timer.RefreshOutcome;
 import org.seed.sip.b2bua.timer.SessionTerms;
 import org.seed.sip.b2bua.timer.SessionTimer;
 import org.seed.sip.b2bua.timer.TimerAction;
@@ -35,19 +37,33 @@ final class CallSessionTimers {
 
     private static final String SESSION_EXPIRES = TimerHeaders.SESSION_EXPIRES;
     private static final String MIN_SE = TimerHeaders.MIN_SE;
+    /** On a re-INVITE or UPDATE the B2BUA answers: the session timer it granted (RFC 4028 §9). */
+    private static final String GRANTED = CallSessionTimers.class.getName() + ".granted";
+    /** On a request the B2BUA sends in a joined dialog: the session timer it asked for (RFC 4028 §7.4). */
+    private static final String TIMER_OFFER = CallSessionTimers.class.getName() + ".timerOffer";
+    /** On a session refresh of the B2BUA's own: how it was sent. */
+    private static final String REFRESH = CallSessionTimers.class.getName() + ".refresh";
+
+    /** How a call is ended on both sides (the controller's BYEs), with its record's cause. */
+    @FunctionalInterface
+    interface HangUp {
+        void hangUp(Call call, String cause) throws IOException;
+    }
 
     private final TimerSettings settings;
     private final UasTimerRules uas;
     private final UacTimerRules uac;
     private final TimerService timers;
     private final Clock clock;
+    private final HangUp hangUp;
 
-    CallSessionTimers(TimerSettings settings, TimerService timers, Clock clock) {
+    CallSessionTimers(TimerSettings settings, TimerService timers, Clock clock, HangUp hangUp) {
         this.settings = settings;
         this.uas = new UasTimerRules(settings);
         this.uac = new UacTimerRules(settings);
         this.timers = timers;
         this.clock = clock;
+        this.hangUp = hangUp;
     }
 
     /** RFC 4028 §9: the session interval of a request the B2BUA answers (an INVITE, a re-INVITE, an UPDATE). */
@@ -83,40 +99,126 @@ final class CallSessionTimers {
         schedule(call);
     }
 
-    /** When the call's timer fires: the action due, or empty when a refresh moved it (scheduled again). */
-    Optional<TimerAction> fired(Call call) {
+    /**
+     * The call's timer fired: the action due is taken (a refresh sent, or the call ended on expiry or at its
+     * maximum duration); none is due when a refresh moved it, and the timer is set again.
+     */
+    void fired(Call call) throws IOException {
         if (call.timers == null) {
-            return Optional.empty();
+            return;
         }
         Optional<TimerAction> due = call.timers.due(clock.instant());
         if (due.isEmpty()) {
             schedule(call);
+            return;
         }
-        return due;
+        TimerAction action = due.get();
+        switch (action.kind()) {
+            case MAX_DURATION -> hangUp.hangUp(call, "max-duration");
+            case EXPIRE -> hangUp.hangUp(call, "session-expired");
+            case REFRESH -> refresh(call, action.leg(), RefreshMethod.forPeer(call.allowOf(call.side(action.leg()))),
+                    null);
+        }
     }
 
-    /** How to refresh the dialog of {@code party}: UPDATE if it allows it (RFC 4028 §7.4), else re-INVITE. */
-    static RefreshMethod refreshMethod(Call call, SipSession party) {
-        return RefreshMethod.forPeer(call.allowOf(party));
+    /**
+     * RFC 4028 §7.4: the B2BUA refreshes a dialog it is the refresher of, with UPDATE if the party allows it,
+     * else a re-INVITE repeating the last offer it sent that party; {@code offer} null for its own terms.
+     */
+    private void refresh(Call call, CallTimers.Leg leg, RefreshMethod method, TimerOffer offer) throws IOException {
+        SipSession party = call.side(leg);
+        boolean reinvite = method == RefreshMethod.REINVITE;
+        SipServletRequest refresh;
+        try {
+            refresh = party.createRequest(reinvite ? "INVITE" : "UPDATE");
+        } catch (IllegalStateException e) {
+            // a transaction of the dialog is under way (RFC 3261 §14.1): the session goes on, tried again later
+            refreshFailed(call, leg);
+            return;
+        }
+        if (reinvite) {
+            Optional<SipServletMessage> last = call.lastBodySentTo(party);
+            if (last.isPresent()) {
+                MessageCopy.copyBody(last.get(), refresh);
+            }
+            call.invitesOutstanding.add(party.getId());
+        }
+        refresh.setAttribute(REFRESH, method);
+        if (offer == null) {
+            refresh.setAttribute(TIMER_OFFER, offer(refresh, uac.refreshOffer(call.timers.timer(leg).terms())));
+            call.timers = call.timers.with(leg, call.timers.timer(leg).refreshSent());
+            schedule(call);
+        } else {
+            refresh.setAttribute(TIMER_OFFER, offer(refresh, offer));
+        }
+        CallController.send(refresh, call.reachOf(party));
     }
 
-    /** Puts the refresh headers into a refresh the B2BUA sends on {@code leg}'s dialog, and marks it sent. */
-    TimerOffer refreshing(Call call, CallTimers.Leg leg, SipServletRequest refresh) {
-        TimerOffer offer = offer(refresh, uac.refreshOffer(call.timers.timer(leg).terms()));
-        call.timers = call.timers.with(leg, call.timers.timer(leg).refreshSent());
-        schedule(call);
-        return offer;
+    /** Whether {@code response} answers a refresh of the B2BUA's own. */
+    static boolean answersRefresh(SipServletResponse response) {
+        return response.getRequest().getAttribute(REFRESH) != null;
+    }
+
+    /** RFC 4028 §10: what the answer to a refresh of the B2BUA's own means for its dialog. */
+    void refreshAnswered(Call call, SipServletResponse response) throws IOException {
+        if (response.getStatus() < 200) {
+            return;
+        }
+        RefreshMethod method = (RefreshMethod) response.getRequest().getAttribute(REFRESH);
+        if (method == RefreshMethod.REINVITE) {
+            call.invitesOutstanding.remove(response.getSession().getId());
+            if (response.getStatus() < 300) {
+                CallController.acknowledge(response, null, call.reachOf(response.getSession()));
+            }
+        }
+        Optional<CallTimers.Leg> leg = call.timerLeg(response.getSession());
+        if (leg.isEmpty() || call.state != Call.State.CONNECTED) {
+            return;
+        }
+        TimerOffer sent = (TimerOffer) response.getRequest().getAttribute(TIMER_OFFER);
+        switch (RefreshOutcome.of(response.getStatus(), method)) {
+            case REFRESHED -> refreshedByAnswer(call, leg.get(), sent, response);
+            case END_SESSION -> hangUp.hangUp(call, "session-expired");
+            case RETRY_AS_REINVITE -> refresh(call, leg.get(), RefreshMethod.REINVITE, sent);
+            case RETRY_WITH_LONGER_INTERVAL -> {
+                Optional<TimerOffer> longer = uac.after422(sent, response.getHeader(MIN_SE));
+                if (longer.isPresent()) {
+                    refresh(call, leg.get(), method, longer.get());
+                } else {
+                    refreshFailed(call, leg.get());
+                }
+            }
+            case NOT_REFRESHED -> refreshFailed(call, leg.get());
+        }
+    }
+
+    /** A re-INVITE or UPDATE the B2BUA relays was granted {@code terms} on the dialog it came in. */
+    void granted(SipServletRequest request, UasTimerDecision.Accept terms) {
+        request.setAttribute(GRANTED, terms);
+    }
+
+    /** A 2xx to a relayed re-INVITE or UPDATE refreshed both dialogs it crossed (RFC 4028 §10). */
+    void refreshedByRelay(Call call, SipServletResponse response, SipServletRequest origin, SipServletResponse answer) {
+        if (call.timers == null) {
+            return;
+        }
+        if (response.getRequest().getAttribute(TIMER_OFFER) instanceof TimerOffer sent) {
+            call.timerLeg(response.getSession()).ifPresent(leg -> refreshedByAnswer(call, leg, sent, response));
+        }
+        if (origin.getAttribute(GRANTED) instanceof UasTimerDecision.Accept granted) {
+            call.timerLeg(origin.getSession()).ifPresent(leg -> refreshedByRequest(call, leg, granted, answer));
+        }
     }
 
     /** A 2xx to a refresh or a relayed re-INVITE/UPDATE the B2BUA sent on {@code leg}'s dialog. */
-    void refreshedByAnswer(Call call, CallTimers.Leg leg, TimerOffer sent, SipServletResponse answer) {
+    private void refreshedByAnswer(Call call, CallTimers.Leg leg, TimerOffer sent, SipServletResponse answer) {
         SessionTerms terms = uac.answered(sent, answer.getHeader(SESSION_EXPIRES));
         call.timers = call.timers.with(leg, call.timers.timer(leg).refreshed(clock.instant(), terms));
         schedule(call);
     }
 
     /** A refresh the party did not take (491, 500...): tried again before the session expires. */
-    void refreshFailed(Call call, CallTimers.Leg leg) {
+    private void refreshFailed(Call call, CallTimers.Leg leg) {
         call.timers = call.timers.with(leg, call.timers.timer(leg).refreshFailed(clock.instant()));
         schedule(call);
     }
@@ -125,7 +227,8 @@ final class CallSessionTimers {
      * A re-INVITE or UPDATE the B2BUA answered 2xx on {@code leg}'s dialog refreshed it (RFC 4028 §10), on the
      * terms its headers were granted, which the 2xx carries.
      */
-    void refreshedByRequest(Call call, CallTimers.Leg leg, UasTimerDecision.Accept granted, SipServletResponse ok) {
+    private void refreshedByRequest(Call call, CallTimers.Leg leg, UasTimerDecision.Accept granted,
+            SipServletResponse ok) {
         replace(ok, granted.headers());
         call.timers = call.timers.with(leg, call.timers.timer(leg).refreshed(clock.instant(), granted.terms()));
         schedule(call);
@@ -145,8 +248,8 @@ final class CallSessionTimers {
     }
 
     /** The outgoing copy of a relayed re-INVITE/UPDATE gets the B2BUA's own refresh terms for that dialog. */
-    TimerOffer relaying(Call call, CallTimers.Leg leg, SipServletRequest relayed) {
-        return offer(relayed, uac.refreshOffer(call.timers.timer(leg).terms()));
+    void relaying(Call call, CallTimers.Leg leg, SipServletRequest relayed) {
+        relayed.setAttribute(TIMER_OFFER, offer(relayed, uac.refreshOffer(call.timers.timer(leg).terms())));
     }
 
     private void schedule(Call call) {

@@ -129,7 +129,10 @@ public final class Transfers {
             transfer.fail(refuse.status(), refuse.reason());
             return;
         }
-        List<Target> targets = ((Routing.Ring) routing.get()).targets();
+        // a forwarding served as a redirect sends the transfer where the target's 302 would name
+        List<Target> targets = routing.get() instanceof Routing.Redirect redirect
+                ? ((Routing.Ring) CallRouter.outbound(redirect.target())).targets()
+                : ((Routing.Ring) routing.get()).targets();
         // the best contact of the target: a transfer's 3pcc INVITE cannot fork (one offer, one answer)
         Target target = ForkPlan.of(targets, Target::q).next().orElseThrow().get(0);
         SipServletRequest invite;
@@ -165,7 +168,8 @@ public final class Transfers {
     private Optional<Routing> route(SipSession referrer, SipURI target) {
         if (admission.serves(target.getHost(), target.getPort())) {
             return Optional.of(target.getUser() == null ? new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found")
-                    : router.toUser(new AddressOfRecord(target.getUser(), target.getHost())));
+                    : router.toUser(new AddressOfRecord(target.getUser(), target.getHost()),
+                            referrer.getRemoteParty().getURI().toString()));
         }
         URI party = referrer.getRemoteParty().getURI();
         if (outboundCalls && party instanceof SipURI sipParty && admission.serves(sipParty.getHost())) {

@@ -17,12 +17,14 @@ import org.seed.sip.common.config.PlatformSettings;
  * @param followRedirects      whether a callee's 3xx is followed ({@code b2bua.redirect.follow}) or relayed
  * @param maxTargets           how many contacts one call may try in all, redirects and forwards included
  *                             ({@code b2bua.targets.max}): the bound on a redirect loop
+ * @param maxForwards          how many forwardings (user to user) one call follows ({@code b2bua.forward.max}):
+ *                             one more is 483
  * @param outboundCalls        whether a user of ours may call a URI of another domain
  *                             ({@code b2bua.outbound.calls}); forwarding to one is the user's preference
  * @param timers               session timers and the maximum call duration
  */
 public record B2buaSettings(Set<String> domains, Set<Integer> ports, int ringSeconds, int serialForkSeconds, boolean followRedirects,
-        int maxTargets, boolean outboundCalls, TimerSettings timers) {
+        int maxTargets, int maxForwards, boolean outboundCalls, TimerSettings timers) {
 
     public static B2buaSettings from(PlatformSettings settings) {
         return new B2buaSettings(Set.copyOf(settings.list("sip.domains")),
@@ -33,6 +35,7 @@ public record B2buaSettings(Set<String> domains, Set<Integer> ports, int ringSec
                 settings.integer("b2bua.fork.serial.timeout"),
                 Boolean.parseBoolean(settings.string("b2bua.redirect.follow")),
                 settings.integer("b2bua.targets.max"),
+                settings.integer("b2bua.forward.max"),
                 Boolean.parseBoolean(settings.string("b2bua.outbound.calls")),
                 new TimerSettings(settings.integer("b2bua.session.expires"), settings.integer("b2bua.session.min.se"),
                         settings.integer("b2bua.max.duration")));

@@ -70,7 +70,7 @@ public class B2buaServlet extends GuardedSipServlet {
         CallRegistry registry = Beans.get(getServletContext(), CallRegistry.class);
         options = new OptionsRelay(factory);
         calls = new CallController(factory, (TimerService) getServletContext().getAttribute(TIMER_SERVICE), settings,
-                Clock.systemUTC(), registry, Beans.get(getServletContext(), CallJournal.class));
+                Clock.systemUTC(), registry, Beans.get(getServletContext(), CallJournal.class), router);
         inProgress = new CallsInProgress(registry, calls);
         SharedPlatform.process().calls().provide(inProgress);
         transfers = new Transfers(factory, router, admission, registry, outboundCalls, calls);
@@ -97,6 +97,8 @@ public class B2buaServlet extends GuardedSipServlet {
         }
         if (routing.get() instanceof Routing.Refuse refuse) {
             refuse(request, refuse.status(), refuse.reason());
+        } else if (routing.get() instanceof Routing.Redirect redirect) {
+            redirect(request, redirect.target());
         } else if (routing.get() instanceof Routing.Replace) {
             transfers.replace(request);
         } else {
@@ -148,7 +150,8 @@ public class B2buaServlet extends GuardedSipServlet {
         if (calleeUri.getUser() == null) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_NOT_FOUND, "Not Found"));
         }
-        return Optional.of(router.toUser(new AddressOfRecord(calleeUri.getUser(), calleeUri.getHost())));
+        return Optional.of(router.toUser(new AddressOfRecord(calleeUri.getUser(), calleeUri.getHost()),
+                callerUri.toString()));
     }
 
     /** A party as its call record names it: the address-of-record ({@code sip:user@domain}) of a SIP URI. */
@@ -156,6 +159,15 @@ public class B2buaServlet extends GuardedSipServlet {
         return uri instanceof SipURI sip && sip.getUser() != null
                 ? new AddressOfRecord(sip.getUser(), sip.getHost()).toString()
                 : uri.toString();
+    }
+
+    /** A forwarding the callee wants served as a redirect (RFC 3261 §21.3.3): 302 naming the target. */
+    private static void redirect(SipServletRequest request, String target) throws IOException {
+        SipServletResponse moved = request.createResponse(SipServletResponse.SC_MOVED_TEMPORARILY);
+        moved.setHeader("Contact", "<" + target + ">");
+        moved.send();
+        LOG.info("{} {} from {} -> 302 {}", request.getMethod(), request.getRequestURI(), request.getFrom().getURI(),
+                target);
     }
 
     private static void refuse(SipServletRequest request, int status, String reason) throws IOException {
@@ -234,6 +246,8 @@ public class B2buaServlet extends GuardedSipServlet {
         }
         if (routing.get() instanceof Routing.Refuse refuse) {
             refuse(request, refuse.status(), refuse.reason());
+        } else if (routing.get() instanceof Routing.Redirect redirect) {
+            redirect(request, redirect.target());
         } else {
             options.ask(request, (Routing.Ring) routing.get());
         }

@@ -1,5 +1,7 @@
 package org.seed.sip.it.phone;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
@@ -13,10 +15,7 @@ import javax.sip.Dialog;
 import javax.sip.DialogState;
 import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
-import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.TransactionAlreadyExistsException;
-import javax.sip.TransactionUnavailableException;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
@@ -115,6 +114,21 @@ public abstract class Call {
         return request(Request.REFER, null, null, all);
     }
 
+    /**
+     * This call's dialog as a Replaces value (RFC 3891 §3) for its far side, which compares the to-tag with its
+     * own tag and the from-tag with this phone's: for an attended transfer's Refer-To.
+     */
+    public String replaces() {
+        Dialog current = requireDialog();
+        return current.getCallId().getCallId() + ";to-tag=" + current.getRemoteTag() + ";from-tag="
+                + current.getLocalTag();
+    }
+
+    /** A Refer-To value: {@code target} with this call's {@link #replaces()} escaped in it (RFC 3891 §3). */
+    public String referToReplacing(String target) {
+        return "<" + target + "?Replaces=" + URLEncoder.encode(replaces(), StandardCharsets.UTF_8) + ">";
+    }
+
     /** Any request in the dialog, waiting for its final answer. */
     public Response request(String method, String contentType, String body, String... headers) {
         return TestPhone.await(method, send(method, contentType, body, headers), TestPhone.ANSWER_TIMEOUT);
@@ -186,7 +200,7 @@ public abstract class Call {
             received.add(new ReceivedRequest(event, null, messages));
             return;
         }
-        ReceivedRequest arrived = new ReceivedRequest(event, serverTransaction(event), messages);
+        ReceivedRequest arrived = new ReceivedRequest(event, phone.sip().serverTransaction(event), messages);
         if (isTerminated()) {
             // RFC 3261 §12.2.2: a request for a dialog that is over
             arrived.respond(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null);
@@ -196,7 +210,8 @@ public abstract class Call {
             Reply reply = replies.getOrDefault(request.getMethod(),
                     ANSWERED.contains(request.getMethod()) ? Reply.ok() : Reply.status(Response.NOT_IMPLEMENTED));
             if (!reply.deferred()) {
-                arrived.respond(reply.status(), reply.status() / 100 == 2 ? body(arrived, reply) : null);
+                arrived.respond(reply.status(), reply.status() / 100 == 2 ? body(arrived, reply) : null,
+                        reply.headers().toArray(String[]::new));
             }
         }
         received.add(arrived);
@@ -226,16 +241,5 @@ public abstract class Call {
     private static String contentType(ReceivedRequest request) {
         String type = request.header("Content-Type");
         return type == null ? null : type.split(";")[0].trim();
-    }
-
-    ServerTransaction serverTransaction(RequestEvent event) {
-        if (event.getServerTransaction() != null) {
-            return event.getServerTransaction();
-        }
-        try {
-            return phone.sip().provider().getNewServerTransaction(event.getRequest());
-        } catch (TransactionAlreadyExistsException | TransactionUnavailableException e) {
-            throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
-        }
     }
 }

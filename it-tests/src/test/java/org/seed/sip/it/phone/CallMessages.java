@@ -64,8 +64,9 @@ final class CallMessages {
 
     /**
      * The {@code status} answer to {@code request} with {@code sdp} (or none): tagged with {@code toTag} when the
-     * request had no To tag yet, and with Contact and Allow when it answers an INVITE or UPDATE, as a UAS's
-     * dialog-creating and target-refresh answers must (RFC 3261 §12.1.1, RFC 3311 §5.2).
+     * request had no To tag yet, with Contact and Allow when it answers an INVITE or UPDATE, as a UAS's
+     * dialog-creating and target-refresh answers must (RFC 3261 §12.1.1, RFC 3311 §5.2), with Allow and Accept
+     * when it answers an OPTIONS (RFC 3261 §11.2).
      */
     Response response(Request request, int status, String toTag, String sdp, String... headers) {
         try {
@@ -78,6 +79,10 @@ final class CallMessages {
             if (status > 100 && status < 300 && (Request.INVITE.equals(method) || Request.UPDATE.equals(method))) {
                 response.setHeader(contact());
                 allow(response);
+            }
+            if (status / 100 == 2 && Request.OPTIONS.equals(method)) {
+                allow(response);
+                phone.setHeader(response, "Accept", "application/sdp");
             }
             addHeaders(response, headers);
             setSdp(response, sdp);

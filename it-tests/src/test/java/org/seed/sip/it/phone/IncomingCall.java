@@ -36,7 +36,7 @@ public final class IncomingCall extends Call {
     IncomingCall(Softphone phone, RequestEvent event) {
         super(phone);
         invite = event.getRequest();
-        transaction = serverTransaction(event);
+        transaction = phone.sip().serverTransaction(event);
         try {
             dialog = phone.sip().provider().getNewDialog(transaction);
         } catch (SipException e) {

@@ -3,6 +3,8 @@ package org.seed.sip.it.phone;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +14,7 @@ import javax.sip.Dialog;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -46,6 +49,8 @@ public final class Softphone implements AutoCloseable {
     private final CallMessages messages;
     private final Sdp media = Sdp.audio(FreePorts.udpAndTcp());
     private final Inbox<IncomingCall> incoming = new Inbox<>();
+    private final Inbox<ReceivedRequest> options = new Inbox<>();
+    private final Map<String, OutgoingCall> placed = new ConcurrentHashMap<>();
     private final ExecutorService reactions = Executors.newSingleThreadExecutor();
     private final AtomicReference<Throwable> reactionFailure = new AtomicReference<>();
     private volatile Consumer<IncomingCall> whenCalled = call -> { };
@@ -119,7 +124,17 @@ public final class Softphone implements AutoCloseable {
         messages.allow(invite);
         messages.addHeaders(invite, headers);
         messages.setSdp(invite, sdpOrNull);
-        return new OutgoingCall(this, invite);
+        OutgoingCall call = new OutgoingCall(this, invite);
+        placed.put(((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId(), call);
+        return call;
+    }
+
+    /**
+     * The next OPTIONS outside calls not awaited yet (RFC 3261 §11: the phone answered it 200 with Allow and
+     * Accept). Other requests outside calls go to {@code sip().nextRequest(timeout)}.
+     */
+    public ReceivedRequest awaitOptions() {
+        return options.take("OPTIONS", request -> true, TestPhone.ANSWER_TIMEOUT);
     }
 
     /** The next call that reached this phone and was not awaited yet. */
@@ -173,7 +188,7 @@ public final class Softphone implements AutoCloseable {
     }
 
     /** Routes the stack's events to the call whose dialog they belong to; new INVITEs become calls. */
-    private final class CallEvents implements TestPhone.Extension {
+    private final class CallEvents implements PhoneExtension {
 
         @Override
         public boolean handled(RequestEvent event) {
@@ -187,6 +202,12 @@ public final class Softphone implements AutoCloseable {
             if (inDialog && !Request.ACK.equals(request.getMethod()) && !Request.NOTIFY.equals(request.getMethod())) {
                 // RFC 3261 §12.2.2: no such dialog here (a NOTIFY may be for a subscription of the plain phone's)
                 sip.answer(event, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+                return true;
+            }
+            if (Request.OPTIONS.equals(request.getMethod())) {
+                ReceivedRequest asked = new ReceivedRequest(event, sip.serverTransaction(event), messages);
+                asked.respond(Response.OK, null);
+                options.add(asked);
                 return true;
             }
             if (Request.INVITE.equals(request.getMethod()) && !inDialog) {
@@ -207,7 +228,9 @@ public final class Softphone implements AutoCloseable {
 
         @Override
         public void strayResponse(ResponseEvent event) {
-            if (callOf(event.getDialog()) instanceof OutgoingCall call) {
+            // by Call-ID: a 2xx of a fork this phone never saw has no dialog of its own
+            OutgoingCall call = placed.get(((CallIdHeader) event.getResponse().getHeader(CallIdHeader.NAME)).getCallId());
+            if (call != null) {
                 call.stray(event.getResponse());
             }
         }

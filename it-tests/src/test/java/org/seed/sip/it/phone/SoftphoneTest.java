@@ -2,22 +2,28 @@ package org.seed.sip.it.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import javax.sip.Dialog;
 import javax.sip.DialogState;
 import javax.sip.ListeningPoint;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seed.sip.it.Await;
 import org.seed.sip.it.phone.Sdp.Direction;
 
 /**
@@ -156,6 +162,20 @@ class SoftphoneTest {
     }
 
     @Test
+    void a200RetransmittedForWantOfAnAckIsKeptAsStray() {
+        OutgoingCall call = alice.call(bob.contactUri(), alice.media().offer());
+        IncomingCall ringing = bob.awaitCall();
+        ringing.answer(bob.media().answer(ringing.sdp()));
+        Response ok = call.awaitFinal();
+
+        // RFC 3261 §13.3.1.4: bob's stack sends the 200 again after T1 while no ACK comes
+        Await.until("a retransmitted 200", Duration.ofSeconds(5), () -> !call.strayResponses().isEmpty());
+        assertThat(call.strayResponses().get(0).getHeader(ToHeader.NAME)).isEqualTo(ok.getHeader(ToHeader.NAME));
+        call.ack();
+        ringing.awaitAck();
+    }
+
+    @Test
     void calleeHangsUp() {
         Established call = establish(alice.media().offer());
 
@@ -262,6 +282,41 @@ class SoftphoneTest {
         ReceivedRequest notify = call.outgoing.awaitRequest(Request.NOTIFY);
         assertThat(notify.body()).startsWith("SIP/2.0 200 OK");
         assertThat(notify.header("Event")).startsWith("refer");
+    }
+
+    @Test
+    void aReplacesInTheReferToNamesTheDialogAsItsFarSideKnowsIt() {
+        try (Softphone carol = Softphone.direct("carol", "carol-secret", ListeningPoint.UDP)) {
+            Established withBob = establish(alice.media().offer());
+            OutgoingCall withCarol = alice.call(carol.contactUri(), alice.media().offer());
+            IncomingCall atCarol = carol.awaitCall();
+            atCarol.answer(carol.media().answer(atCarol.sdp()));
+            withCarol.awaitFinal();
+            withCarol.ack();
+            withBob.incoming.replyTo(Request.REFER, Reply.status(Response.ACCEPTED));
+
+            // attended transfer: alice refers bob to carol, replacing her call with carol
+            withBob.outgoing.refer(withCarol.referToReplacing(carol.contactUri()));
+            String referTo = withBob.incoming.awaitRequest(Request.REFER).header("Refer-To");
+            String replaces = URLDecoder.decode(referTo.substring(referTo.indexOf("?Replaces=") + "?Replaces=".length(),
+                    referTo.length() - 1), StandardCharsets.UTF_8);
+            bob.call(carol.contactUri(), bob.media().offer(), "Replaces: " + replaces);
+
+            Dialog replaced = atCarol.dialog();
+            assertThat(carol.awaitCall().header("Replaces")).isEqualTo(replaced.getCallId().getCallId()
+                    + ";to-tag=" + replaced.getLocalTag() + ";from-tag=" + replaced.getRemoteTag());
+        }
+    }
+
+    @Test
+    void optionsOutsideCallsAreAnsweredWithWhatThePhoneAllows() {
+        String target = bob.contactUri();
+        Request options = alice.sip().request(Request.OPTIONS, target, target);
+        Response answer = alice.sip().send(options);
+
+        assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
+        assertThat(answer.toString()).contains("UPDATE").contains("Accept: application/sdp");
+        assertThat(bob.awaitOptions().request().getHeader(CallIdHeader.NAME)).isEqualTo(options.getHeader(CallIdHeader.NAME));
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class TestPhone implements AutoCloseable {
     private final MessageFactory messages;
     private final Map<ClientTransaction, Exchange> pending = new ConcurrentHashMap<>();
     private final BlockingQueue<RequestEvent> received = new LinkedBlockingQueue<>();
-    private volatile Extension extension = Extension.NONE;
+    private volatile PhoneExtension extension = PhoneExtension.NONE;
     private final String registrationCallId = UUID.randomUUID() + "@127.0.0.1";
     private final AtomicLong registrationCSeq = new AtomicLong();
 
@@ -255,7 +255,7 @@ public final class TestPhone implements AutoCloseable {
     }
 
     /** The phone built on this one ({@link Softphone}) takes over the events it knows what to do with. */
-    void extend(Extension phone) {
+    void extend(PhoneExtension phone) {
         extension = phone;
     }
 
@@ -273,10 +273,6 @@ public final class TestPhone implements AutoCloseable {
 
     AddressFactory addresses() {
         return addresses;
-    }
-
-    String user() {
-        return user;
     }
 
     /**
@@ -386,11 +382,20 @@ public final class TestPhone implements AutoCloseable {
     public void answer(RequestEvent event, int status) {
         try {
             Response response = messages.createResponse(status, event.getRequest());
-            ServerTransaction transaction = event.getServerTransaction() != null
-                    ? event.getServerTransaction()
-                    : provider.getNewServerTransaction(event.getRequest());
-            transaction.sendResponse(response);
+            serverTransaction(event).sendResponse(response);
         } catch (ParseException | SipException | InvalidArgumentException e) {
+            throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The transaction to answer {@code event} on: the stack's, or one made for it. */
+    ServerTransaction serverTransaction(RequestEvent event) {
+        if (event.getServerTransaction() != null) {
+            return event.getServerTransaction();
+        }
+        try {
+            return provider.getNewServerTransaction(event.getRequest());
+        } catch (SipException e) {
             throw new IllegalStateException("cannot answer " + event.getRequest().getMethod() + ": " + e.getMessage(), e);
         }
     }
@@ -449,29 +454,10 @@ public final class TestPhone implements AutoCloseable {
 
         @Override
         public void processDialogTerminated(DialogTerminatedEvent event) {
-            extension.dialogTerminated(event);
         }
     }
 
     /** A request sent, waiting for its final answer. */
     private record Exchange(CompletableFuture<Response> answer, Consumer<ResponseEvent> everyResponse) {
-    }
-
-    /** The events a phone built on this one handles itself; the rest keep their plain test-phone treatment. */
-    interface Extension {
-
-        Extension NONE = new Extension() {
-        };
-
-        /** False leaves {@code event} to {@link TestPhone#nextRequest}. */
-        default boolean handled(RequestEvent event) {
-            return false;
-        }
-
-        default void strayResponse(ResponseEvent event) {
-        }
-
-        default void dialogTerminated(DialogTerminatedEvent event) {
-        }
     }
 }
