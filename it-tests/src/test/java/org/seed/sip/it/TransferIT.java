@@ -106,6 +106,10 @@ class TransferIT extends PlatformTest {
 
         assertThat(call.caller.bye().getStatusCode()).isEqualTo(Response.OK);
         target.awaitRequest(Request.BYE);
+        Await.value("the call's record naming carol as transferred-to", Duration.ofSeconds(5),
+                () -> PlatformDatabase.column(platform, "select transferred_to from call_records where caller = ?"
+                        + " and ended_at is not null order by started_at desc", alice.aor()),
+                rows -> !rows.isEmpty() && carol.aor().equals(rows.get(0)));
     }
 
     /**
@@ -253,6 +257,12 @@ class TransferIT extends PlatformTest {
         assertThat(first.caller.awaitRequest(Request.NOTIFY).body()).isEqualTo("SIP/2.0 200 OK\r\n");
         first.caller.awaitRequest(Request.BYE);
         second.caller.awaitRequest(Request.BYE);
+        // the two calls are one now: the console lists one, and alice's call to carol is recorded as transferred
+        Await.value("one live call", Duration.ofSeconds(5), () -> answeredLiveCalls(), count -> count == 1);
+        Await.value("alice's call to carol closed as transferred", Duration.ofSeconds(5),
+                () -> PlatformDatabase.column(platform, "select end_cause from call_records where caller = ?"
+                        + " and callee = ? order by started_at desc", alice.aor(), carol.aor()),
+                rows -> !rows.isEmpty() && "transferred".equals(rows.get(0)));
 
         assertThat(first.callee.bye().getStatusCode()).isEqualTo(Response.OK);
         second.callee.awaitRequest(Request.BYE);
@@ -364,6 +374,13 @@ class TransferIT extends PlatformTest {
         caller.ack();
         callee.awaitAck();
         return new Connected(caller, callee);
+    }
+
+    /** How many calls the console lists as answered. */
+    private int answeredLiveCalls() {
+        ConsoleClient console = new ConsoleClient(platform);
+        String body = console.send(console.asAdmin("/api/calls").GET()).body();
+        return body.split("\"state\":\"answered\"", -1).length - 1;
     }
 
     /** The Replaces header naming {@code dialog} as the platform, its other end, holds it (RFC 3891 §3). */
