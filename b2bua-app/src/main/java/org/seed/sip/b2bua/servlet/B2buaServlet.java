@@ -92,14 +92,10 @@ public class B2buaServlet extends GuardedSipServlet {
         // a challenged or refused INVITE's session ends by itself once its transaction is over: ended now,
         // the ACK of the 407 would find no session
         Optional<Routing> routing = admit(request);
-        if (routing.isEmpty()) {
+        if (routing.isEmpty() || answeredAtOnce(request, routing.get())) {
             return;
         }
-        if (routing.get() instanceof Routing.Refuse refuse) {
-            refuse(request, refuse.status(), refuse.reason());
-        } else if (routing.get() instanceof Routing.Redirect redirect) {
-            redirect(request, redirect.target());
-        } else if (routing.get() instanceof Routing.Replace) {
+        if (routing.get() instanceof Routing.Replace) {
             transfers.replace(request);
         } else {
             calls.start(request, (Routing.Ring) routing.get(), party(request.getFrom().getURI()),
@@ -161,6 +157,19 @@ public class B2buaServlet extends GuardedSipServlet {
                 : uri.toString();
     }
 
+    /** Answers a request routed to a refusal or a redirect; false when it is to be carried further. */
+    private static boolean answeredAtOnce(SipServletRequest request, Routing routing) throws IOException {
+        if (routing instanceof Routing.Refuse refuse) {
+            refuse(request, refuse.status(), refuse.reason());
+            return true;
+        }
+        if (routing instanceof Routing.Redirect redirect) {
+            redirect(request, redirect.target());
+            return true;
+        }
+        return false;
+    }
+
     /** A forwarding the callee wants served as a redirect (RFC 3261 §21.3.3): 302 naming the target. */
     private static void redirect(SipServletRequest request, String target) throws IOException {
         SipServletResponse moved = request.createResponse(SipServletResponse.SC_MOVED_TEMPORARILY);
@@ -187,12 +196,10 @@ public class B2buaServlet extends GuardedSipServlet {
             return;
         }
         Optional<Routing> routing = admit(request);
-        if (routing.isPresent()) {
-            if (routing.get() instanceof Routing.Refuse refuse) {
-                refuse(request, refuse.status(), refuse.reason());
-            } else {
-                refuse(request, SipServletResponse.SC_NOT_IMPLEMENTED, "REFER Outside A Dialog Not Implemented");
-            }
+        if (routing.isPresent() && routing.get() instanceof Routing.Refuse refuse) {
+            refuse(request, refuse.status(), refuse.reason());
+        } else if (routing.isPresent()) {
+            refuse(request, SipServletResponse.SC_NOT_IMPLEMENTED, "REFER Outside A Dialog Not Implemented");
         }
     }
 
@@ -241,14 +248,7 @@ public class B2buaServlet extends GuardedSipServlet {
             return;
         }
         Optional<Routing> routing = admit(request);
-        if (routing.isEmpty()) {
-            return;
-        }
-        if (routing.get() instanceof Routing.Refuse refuse) {
-            refuse(request, refuse.status(), refuse.reason());
-        } else if (routing.get() instanceof Routing.Redirect redirect) {
-            redirect(request, redirect.target());
-        } else {
+        if (routing.isPresent() && !answeredAtOnce(request, routing.get())) {
             options.ask(request, (Routing.Ring) routing.get());
         }
     }
