@@ -1,10 +1,12 @@
 package org.seed.sip.store.calls;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+
 import javax.persistence.TypedQuery;
+
 import org.seed.sip.store.jpa.Transactions;
 
 /**
@@ -18,6 +20,7 @@ public final class CallRecordRepository {
     public static final String INTERRUPTED = "interrupted";
 
     private final Transactions transactions;
+    private final TimeOrderedId ids = new TimeOrderedId(Clock.systemUTC());
 
     public CallRecordRepository(Transactions transactions) {
         this.transactions = transactions;
@@ -25,7 +28,7 @@ public final class CallRecordRepository {
 
     /** Stores the record of a call that starts now, committed when this returns; returns its id. */
     public String open(NewCallRecord call) {
-        String id = UUID.randomUUID().toString();
+        String id = ids.next();
         transactions.inTransaction(em -> {
             em.persist(new CallRecordRow(id, call));
             return null;
