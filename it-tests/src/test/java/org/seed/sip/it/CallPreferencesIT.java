@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.sip.ListeningPoint;
 import javax.sip.header.ContactHeader;
@@ -14,6 +15,7 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.arquillian.RunningPlatform;
 import org.seed.sip.it.phone.IncomingCall;
 import org.seed.sip.it.phone.OutgoingCall;
@@ -22,7 +24,8 @@ import org.seed.sip.it.phone.Softphone;
 /**
  * Bob's call preferences, set through the console's API as an operator would, applied by the B2BUA to the
  * next call: blocklist, do-not-disturb, forwarding (always, busy, no answer, offline; as a new leg or as a
- * 302), forwarding chains and their loops, simultaneous ring.
+ * 302), forwarding chains (here at most one forwarding, {@code b2bua.forward.max=1}) and their loops,
+ * simultaneous ring.
  *
  * <pre>
  *   operator --- PUT /api/accounts/bob@127.0.0.1/preferences {"forwardAlways": "sip:carol@..."} --> platform
@@ -42,7 +45,8 @@ class CallPreferencesIT extends PlatformTest {
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
-        return Deployments.platformEar();
+        // one forwarding followed, a second one refused: the chain limit without a chain of six users
+        return PlatformProperties.with(Deployments.platformEar(), Map.of("b2bua.forward.max", "1"));
     }
 
     @BeforeEach
@@ -176,6 +180,18 @@ class CallPreferencesIT extends PlatformTest {
 
         assertThat(alice.call(BOB, alice.media().offer()).awaitFinal().getStatusCode()).isEqualTo(Response.LOOP_DETECTED);
         assertThat(bob.incomingCalls()).isEmpty();
+    }
+
+    @Test
+    void aForwardingChainLongerThanTheLimitIsTooManyHops() {
+        Softphone alice = phones.unregistered("alice");
+        phones.registered("bob");
+        Softphone carol = phones.registered("carol");
+        preferences("bob", "{\"forwardAlways\":\"" + CAROL + "\"}");
+        preferences("carol", "{\"forwardAlways\":\"sip:alice@127.0.0.1\"}");
+
+        assertThat(alice.call(BOB, alice.media().offer()).awaitFinal().getStatusCode()).isEqualTo(Response.TOO_MANY_HOPS);
+        assertThat(carol.incomingCalls()).isEmpty();
     }
 
     @Test
