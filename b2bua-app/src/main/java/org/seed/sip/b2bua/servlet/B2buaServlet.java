@@ -159,9 +159,9 @@ public class B2buaServlet extends GuardedSipServlet {
 
     /**
      * A request answered at once (challenged, refused, redirected) keeps nothing: its application session goes
-     * a minute after its last use instead of the container's default three (one such session per call for the
-     * 407 alone: some 100,000 at 600 calls/s, a third as many now). Not invalidated now: the ACK of the final answer still
-     * has to find it.
+     * a minute after its last use instead of the container's default three (one such session per call for
+     * the 407 alone: some 100,000 at 600 calls/s, a third as many now). Not invalidated now: the ACK of the
+     * final answer still has to find it.
      */
     private static void endsWithItsTransaction(SipServletRequest request) {
         SipApplicationSession application = request.getApplicationSession(false);
