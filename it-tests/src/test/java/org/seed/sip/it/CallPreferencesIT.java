@@ -36,12 +36,11 @@ import org.seed.sip.it.phone.Softphone;
  *     |<-- 200 ------------------|<-- 200 ----------------------------------------|
  * </pre>
  */
-class CallPreferencesIT extends PlatformTest {
+class CallPreferencesIT extends CallTest {
 
     private static final String BOB = "sip:bob@127.0.0.1";
     private static final String CAROL = "sip:carol@127.0.0.1";
     private static final int CALL_IS_BEING_FORWARDED = 181;
-    private Phones phones;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
@@ -50,8 +49,7 @@ class CallPreferencesIT extends PlatformTest {
     }
 
     @BeforeEach
-    void phonesAndCarol() {
-        phones = new Phones(platform);
+    void carol() {
         HttpResponse<String> created = console().send(console().asAdmin("/api/accounts")
                 .header("Content-Type", "application/json").POST(ConsoleClient.json("{\"username\":\"carol\","
                         + "\"password\":\"" + RunningPlatform.DEMO_PASSWORD + "\"}")));
@@ -60,7 +58,6 @@ class CallPreferencesIT extends PlatformTest {
 
     @AfterEach
     void defaultsAgain() {
-        phones.close();
         preferences("bob", "{}");
         preferences("carol", "{}");
     }

@@ -12,8 +12,6 @@ import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seed.sip.it.phone.IncomingCall;
 import org.seed.sip.it.phone.OutgoingCall;
@@ -33,25 +31,14 @@ import org.seed.sip.it.phone.Softphone;
  *     |                   |<------------------------------------ GET /api/call-records?user=
  * </pre>
  */
-class CallRecordsIT extends PlatformTest {
+class CallRecordsIT extends CallTest {
 
     private static final String BOB = "sip:bob@127.0.0.1";
     private static final Pattern CALL_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private Phones phones;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
         return Deployments.platformEar();
-    }
-
-    @BeforeEach
-    void phones() {
-        phones = new Phones(platform);
-    }
-
-    @AfterEach
-    void closePhones() {
-        phones.close();
     }
 
     @Test

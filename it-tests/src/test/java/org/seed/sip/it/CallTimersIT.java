@@ -10,8 +10,6 @@ import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.phone.IncomingCall;
@@ -34,14 +32,13 @@ import org.seed.sip.it.phone.Softphone;
  *     |<-- BYE (max duration) -|--- BYE --------------------->|
  * </pre>
  */
-class CallTimersIT extends PlatformTest {
+class CallTimersIT extends CallTest {
 
     private static final String BOB = "sip:bob@127.0.0.1";
     /** RFC 4028 §6, which JAIN-SIP's Response has no constant for. */
     private static final int SESSION_INTERVAL_TOO_SMALL = 422;
     private static final int RING_SECONDS = 2;
     private static final int MAX_DURATION_SECONDS = 3;
-    private Phones phones;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
@@ -51,16 +48,6 @@ class CallTimersIT extends PlatformTest {
                 "b2bua.session.expires", "600",
                 "b2bua.session.min.se", "120",
                 "b2bua.redirect.follow", "false"));
-    }
-
-    @BeforeEach
-    void phones() {
-        phones = new Phones(platform);
-    }
-
-    @AfterEach
-    void closePhones() {
-        phones.close();
     }
 
     @Test

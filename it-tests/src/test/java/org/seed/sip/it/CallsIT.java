@@ -16,8 +16,6 @@ import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seed.sip.it.phone.IncomingCall;
 import org.seed.sip.it.phone.OutgoingCall;
@@ -45,24 +43,13 @@ import org.seed.sip.it.phone.TestPhone;
  *     |--- BYE ----------------->|--- BYE ----------------->|
  * </pre>
  */
-class CallsIT extends PlatformTest {
+class CallsIT extends CallTest {
 
     private static final String BOB = "sip:bob@127.0.0.1";
-    private Phones phones;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
         return Deployments.platformEar();
-    }
-
-    @BeforeEach
-    void phones() {
-        phones = new Phones(platform);
-    }
-
-    @AfterEach
-    void closePhones() {
-        phones.close();
     }
 
     @Test

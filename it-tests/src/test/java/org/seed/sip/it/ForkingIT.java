@@ -12,8 +12,6 @@ import javax.sip.message.Response;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.Archive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seed.sip.it.arquillian.PlatformProperties;
 import org.seed.sip.it.phone.IncomingCall;
@@ -34,26 +32,15 @@ import org.seed.sip.it.phone.Softphone;
  *     |                   |--- CANCEL ----------------------------->|  (tablet never rung)
  * </pre>
  */
-class ForkingIT extends PlatformTest {
+class ForkingIT extends CallTest {
 
     private static final String BOB = "sip:bob@127.0.0.1";
     private static final int SERIAL_SECONDS = 2;
-    private Phones phones;
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
         return PlatformProperties.with(Deployments.platformEar(), Map.of(
                 "b2bua.fork.serial.timeout", Integer.toString(SERIAL_SECONDS)));
-    }
-
-    @BeforeEach
-    void phones() {
-        phones = new Phones(platform);
-    }
-
-    @AfterEach
-    void closePhones() {
-        phones.close();
     }
 
     @Test
