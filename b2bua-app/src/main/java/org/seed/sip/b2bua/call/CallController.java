@@ -234,7 +234,7 @@ public final class CallController {
         call.addLeg(leg);
         call.sent(invite);
         try {
-            send(invite, target.reach());
+            Legs.send(invite, target.reach());
             return true;
         } catch (IOException | IllegalStateException e) {
             LOG.info("call {}: contact {} unreachable: {}", call.id, target.uri(), e.toString());
@@ -327,6 +327,8 @@ public final class CallController {
                 call.join(call.callerSession(), leg.session());
             }
         }
+        // recorded as it goes: a stripped 183 must not stand for the last offer the caller was sent
+        call.sent(toCaller);
         if (reliable && MessageCopy.hasBody(toCaller) && MessageCopy.supports(call.callerInvite, "100rel")) {
             try {
                 toCaller.sendReliably();
@@ -344,7 +346,7 @@ public final class CallController {
             // RFC 3261 §16.7 step 5 for a B2BUA: a second 2xx of a forked call is accepted and hung up at once
             leg.state = Leg.State.ANSWERED;
             acknowledge(response, null, leg.target.reach());
-            send(response.getSession().createRequest("BYE"), leg.target.reach());
+            Legs.send(response.getSession().createRequest("BYE"), leg.target.reach());
             LOG.debug("call {}: late 2xx from {} hung up", call.id, leg.target.uri());
             return;
         }
@@ -356,6 +358,7 @@ public final class CallController {
         call.cancelTimers();
         cancelPending(call, leg);
         SipServletResponse toCaller = toCaller(call, response);
+        call.sent(toCaller);
         call.heardFrom(response);
         sessionTimers.answered(call, leg, response, toCaller);
         if (MessageCopy.hasBody(leg.invite)) {
@@ -487,7 +490,7 @@ public final class CallController {
             if (peer.isPresent() && call.state == Call.State.CONNECTED) {
                 String side = call.isCaller(bye.getSession()) ? "caller" : "callee";
                 end(call, side + "-bye");
-                send(peer.get().createRequest("BYE"), call.reachOf(peer.get()));
+                Legs.send(peer.get().createRequest("BYE"), call.reachOf(peer.get()));
                 LOG.info("call {} {} -> {}: ended by the {}", call.id, call.caller, call.callee, side);
             }
         }
@@ -545,7 +548,7 @@ public final class CallController {
             if (invite) {
                 call.invitesOutstanding.add(peer.get().getId());
             }
-            send(relayed, call.reachOf(peer.get()));
+            Legs.send(relayed, call.reachOf(peer.get()));
         }
     }
 
@@ -652,7 +655,7 @@ public final class CallController {
         end(call, cause);
         for (SipSession party : call.joined()) {
             try {
-                send(party.createRequest("BYE"), call.reachOf(party));
+                Legs.send(party.createRequest("BYE"), call.reachOf(party));
             } catch (IllegalStateException e) {
                 LOG.debug("call {}: dialog already ended: {}", call.id, e.getMessage());
             }
@@ -676,7 +679,6 @@ public final class CallController {
     private static SipServletResponse toCaller(Call call, SipServletResponse legAnswer) throws IOException {
         SipServletResponse answer = call.callerInvite.createResponse(legAnswer.getStatus(), legAnswer.getReasonPhrase());
         MessageCopy.copy(legAnswer, answer);
-        call.sent(answer);
         return answer;
     }
 
@@ -686,13 +688,10 @@ public final class CallController {
         if (withBodyOf != null) {
             MessageCopy.copyBody(withBodyOf, ack);
         }
-        send(ack, reach);
+        Legs.send(ack, reach);
         return ack;
     }
 
-    static void send(SipServletRequest request, Reach reach) throws IOException {
-        Legs.send(request, reach);
-    }
 
     /** Where the caller's dialog is reached: its Contact, over the connection or NAT binding it called from. */
     static Reach callerReach(SipServletRequest invite) {

@@ -151,7 +151,7 @@ final class CallSessionTimers {
         } else {
             refresh.setAttribute(TIMER_OFFER, offer(refresh, offer));
         }
-        CallController.send(refresh, call.reachOf(party));
+        Legs.send(refresh, call.reachOf(party));
     }
 
     /** Whether {@code response} answers a refresh of the B2BUA's own. */

@@ -63,6 +63,7 @@ public final class OptionsRelay {
                 ? options.createResponse(status, response.getReasonPhrase()) : options.createResponse(status);
         MessageCopy.copy(response, answer);
         answer.send();
+        AnsweredRequests.endsWithItsTransaction(options);
         LOG.info("OPTIONS {} from {} -> {}", options.getRequestURI(), options.getFrom().getURI(), status);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Optional;
 
 import javax.servlet.ServletException;
-import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
@@ -13,6 +12,7 @@ import javax.servlet.sip.SipURI;
 import javax.servlet.sip.TimerService;
 import javax.servlet.sip.URI;
 
+import org.seed.sip.b2bua.call.AnsweredRequests;
 import org.seed.sip.b2bua.call.CallController;
 import org.seed.sip.b2bua.call.CallJournal;
 import org.seed.sip.b2bua.call.CallsInProgress;
@@ -92,7 +92,7 @@ public class B2buaServlet extends GuardedSipServlet {
         }
         Optional<Routing> routing = admit(request);
         if (routing.isEmpty() || answeredAtOnce(request, routing.get())) {
-            endsWithItsTransaction(request);
+            AnsweredRequests.endsWithItsTransaction(request);
             return;
         }
         if (routing.get() instanceof Routing.Replace) {
@@ -155,19 +155,6 @@ public class B2buaServlet extends GuardedSipServlet {
         return uri instanceof SipURI sip && sip.getUser() != null
                 ? new AddressOfRecord(sip.getUser(), sip.getHost()).toString()
                 : uri.toString();
-    }
-
-    /**
-     * A request answered at once (challenged, refused, redirected) keeps nothing: its application session goes
-     * a minute after its last use instead of the container's default three (one such session per call for
-     * the 407 alone: some 100,000 at 600 calls/s, a third as many now). Not invalidated now: the ACK of the
-     * final answer still has to find it.
-     */
-    private static void endsWithItsTransaction(SipServletRequest request) {
-        SipApplicationSession application = request.getApplicationSession(false);
-        if (application != null && application.isValid()) {
-            application.setExpires(1);
-        }
     }
 
     /** Answers a request routed to a refusal or a redirect; false when it is to be carried further. */
@@ -264,7 +251,7 @@ public class B2buaServlet extends GuardedSipServlet {
         if (routing.isPresent() && !answeredAtOnce(request, routing.get())) {
             options.ask(request, (Routing.Ring) routing.get());
         } else {
-            endsWithItsTransaction(request);
+            AnsweredRequests.endsWithItsTransaction(request);
         }
     }
 
