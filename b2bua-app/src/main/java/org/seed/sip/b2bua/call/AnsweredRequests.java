@@ -11,10 +11,9 @@ public final class AnsweredRequests {
 
     /**
      * A request answered for good (challenged, refused, redirected, an OPTIONS relayed) keeps nothing: its
-     * application session goes
-     * a minute after its last use instead of the container's default three (one such session per call for
-     * the 407 alone: some 100,000 at 600 calls/s, a third as many now). Not invalidated now: the ACK of the
-     * final answer still has to find it.
+     * application session goes a minute after its last use instead of the container's default three (one
+     * such session per call for the 407 alone: some 100,000 at 600 calls/s, a third as many now). Not
+     * invalidated now: the ACK of the final answer still has to find it.
      */
     public static void endsWithItsTransaction(SipServletRequest request) {
         SipApplicationSession application = request.getApplicationSession(false);
