@@ -1,6 +1,7 @@
 package org.seed.sip.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,11 +19,16 @@ interface EventSubscriptionsContract {
 
     private static SubscriptionRecord subscription(String id, String eventPackage, List<String> routeSet,
             long nextVersion, long localCseq) {
-        return new SubscriptionRecord(id, eventPackage, "sip:alice@example.com", "reg;id=7",
+        return subscription(id, eventPackage, "sip:alice@example.com", routeSet, nextVersion, localCseq, false);
+    }
+
+    private static SubscriptionRecord subscription(String id, String eventPackage, String resource,
+            List<String> routeSet, long nextVersion, long localCseq, boolean pending) {
+        return new SubscriptionRecord(id, eventPackage, resource, "reg;id=7",
                 new SubscriptionDialog("call-1@192.0.2.30", "local-tag", "remote-tag", "sip:alice@example.com",
                         "sip:watcher@example.com", "sip:watcher@192.0.2.30:5070;transport=tcp", routeSet),
                 new Subscriber("watcher", "example.com", true), new Origin("192.0.2.30", 5070, "tcp"),
-                Instant.now().plusSeconds(600).truncatedTo(ChronoUnit.MILLIS), nextVersion, localCseq);
+                Instant.now().plusSeconds(600).truncatedTo(ChronoUnit.MILLIS), nextVersion, localCseq, pending);
     }
 
     @Test
@@ -46,5 +52,18 @@ interface EventSubscriptionsContract {
 
         assertThat(store().subscriptions().all("reg")).isEmpty();
         assertThat(store().subscriptions().all("presence")).extracting(SubscriptionRecord::id).containsExactly("s-2");
+    }
+
+    @Test
+    default void watchersOfOneResourceAreListedWithWhetherTheyWaitForAuthorization() {
+        store().subscriptions().save(subscription("s-1", "presence", "sip:alice@example.com", List.of(), 0, 0, true));
+        store().subscriptions().save(subscription("s-2", "presence", "sip:alice@example.com", List.of(), 1, 1, false));
+        store().subscriptions().save(subscription("s-3", "presence", "sip:bob@example.com", List.of(), 0, 0, false));
+        store().subscriptions().save(subscription("s-4", "reg", "sip:alice@example.com", List.of(), 0, 0, false));
+
+        assertThat(store().subscriptions().ofResource("presence", "sip:alice@example.com"))
+                .extracting(SubscriptionRecord::id, SubscriptionRecord::pending)
+                .containsExactly(tuple("s-1", true),
+                        tuple("s-2", false));
     }
 }

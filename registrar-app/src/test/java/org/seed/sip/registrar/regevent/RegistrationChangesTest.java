@@ -61,7 +61,7 @@ class RegistrationChangesTest {
         notifier.subscribe(new SubscriptionRecord("s1", "reg", ALICE, "reg",
                 new SubscriptionDialog("call-1", "local", "remote", ALICE, ALICE, "sip:alice@192.0.2.30", List.of()),
                 new Subscriber("alice", "example.com", false), new Origin("192.0.2.30", 5060, "udp"),
-                Instant.now().plusSeconds(600), 0, 0), 600);
+                Instant.now().plusSeconds(600), 0, 0, false), 600);
         notifier.answered("s1", 200);
         RegistrationChanges announced = new RegistrationChanges(notifier);
         // each NOTIFY answered at once, so that the next one may leave

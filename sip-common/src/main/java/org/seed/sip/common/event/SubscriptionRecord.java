@@ -18,10 +18,12 @@ import org.seed.sip.common.reach.Origin;
  * @param expiresAt    when the subscription ends unless refreshed
  * @param nextVersion  the version of its next NOTIFY's body (RFC 3680 §5.1 and its kin: 0 first, one more each)
  * @param localCseq    the CSeq of the last NOTIFY sent, 0 before the first (RFC 3261 §12.2.1.1)
+ * @param pending      whether the subscription waits for the resource's owner to authorize it (RFC 6665
+ *                     §4.1.3 {@code pending}): its NOTIFYs carry no state until then
  */
 public record SubscriptionRecord(String id, String eventPackage, String resource, String event,
         SubscriptionDialog dialog, Subscriber subscriber, Origin source, Instant expiresAt, long nextVersion,
-        long localCseq) {
+        long localCseq, boolean pending) {
 
     public SubscriptionRecord {
         Objects.requireNonNull(id, "id");
@@ -49,12 +51,17 @@ public record SubscriptionRecord(String id, String eventPackage, String resource
 
     SubscriptionRecord expiringAt(Instant instant) {
         return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, instant,
-                nextVersion, localCseq);
+                nextVersion, localCseq, pending);
+    }
+
+    SubscriptionRecord pending(boolean waiting) {
+        return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, expiresAt,
+                nextVersion, localCseq, waiting);
     }
 
     /** After a NOTIFY of {@code version} went out with {@code cseq}. */
     SubscriptionRecord sent(long version, long cseq) {
         return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, expiresAt,
-                version + 1, cseq);
+                version + 1, cseq, pending);
     }
 }

@@ -362,7 +362,7 @@ class NotifierTest {
                 "remote-" + id.substring(1), ALICE, "sip:watcher@example.com", "sip:watcher@192.0.2.30:5060",
                 List.of());
         return new SubscriptionRecord(id, "test", ALICE, "test", dialog, new Subscriber("alice", "example.com", false),
-                new Origin("192.0.2.30", 5060, "udp"), clock.instant(), 0, 0);
+                new Origin("192.0.2.30", 5060, "udp"), clock.instant(), 0, 0, false);
     }
 
     private Notifier<String, String> startedNotifier() {

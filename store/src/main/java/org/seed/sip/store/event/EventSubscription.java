@@ -82,6 +82,9 @@ public class EventSubscription {
     @Column(name = "source_port", nullable = false)
     private int sourcePort;
 
+    @Column(name = "pending", nullable = false)
+    private boolean pending;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -115,6 +118,7 @@ public class EventSubscription {
         transport = record.source().transport();
         sourceAddress = record.source().address();
         sourcePort = record.source().port();
+        pending = record.pending();
         updatedAt = now;
     }
 
@@ -124,6 +128,6 @@ public class EventSubscription {
                 new SubscriptionDialog(callId, localTag, remoteTag, localUri, remoteUri, remoteTarget, routes),
                 new Subscriber(subscriber, subscriberDomain, subscriberAdmin),
                 new Origin(sourceAddress, sourcePort, transport), expiresAt, nextVersion,
-                localCseq);
+                localCseq, pending);
     }
 }

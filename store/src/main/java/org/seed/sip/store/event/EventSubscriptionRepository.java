@@ -40,6 +40,18 @@ public final class EventSubscriptionRepository implements SubscriptionStore {
                 .executeUpdate());
     }
 
+    /** The stored subscriptions of {@code eventPackage} to {@code resource}: a presentity's watchers. */
+    public List<SubscriptionRecord> ofResource(String eventPackage, String resource) {
+        return transactions.read(em -> em
+                .createQuery("select s from EventSubscription s where s.eventPackage = :eventPackage"
+                        + " and s.resource = :resource order by s.id", EventSubscription.class)
+                .setParameter("eventPackage", eventPackage)
+                .setParameter("resource", resource)
+                .getResultStream()
+                .map(EventSubscription::toRecord)
+                .toList());
+    }
+
     @Override
     public List<SubscriptionRecord> all(String eventPackage) {
         return transactions.read(em -> em

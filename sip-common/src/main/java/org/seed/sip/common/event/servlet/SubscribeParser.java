@@ -67,6 +67,6 @@ final class SubscribeParser {
                 request.getFrom().getParameter("tag"), request.getTo().getURI().toString(),
                 request.getFrom().getURI().toString(), remoteTarget(request).orElseThrow(), routeSet);
         return new SubscriptionRecord(id, eventPackage, resource.uri(), event.toString(), dialog, subscriber,
-                origin(request), expiresAt, 0, 0);
+                origin(request), expiresAt, 0, 0, false);
     }
 }

@@ -36,7 +36,7 @@ class SipNotifySenderTest {
                     "sip:watcher@example.com", "sip:watcher@192.0.2.30:5070",
                     List.of("<sip:edge1.example.com;lr>", "<sip:edge2.example.com;lr>")),
             new Subscriber("watcher", "example.com", false), new Origin("192.0.2.30", 5070, "udp"),
-            Instant.now().plusSeconds(600), 3, 2);
+            Instant.now().plusSeconds(600), 3, 2, false);
     /** The watcher's SUBSCRIBE came over UDP from its contact: the NOTIFYs go there as the container sends them. */
     private static final Origin WATCHER = new Origin("192.0.2.30", 5070, "udp");
     private static final Notify NOTIFY = new Notify("active;expires=600", "application/reginfo+xml",

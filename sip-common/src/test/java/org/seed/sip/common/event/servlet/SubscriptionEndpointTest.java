@@ -102,7 +102,7 @@ class SubscriptionEndpointTest {
                 new SubscriptionDialog("call-1", LOCAL_TAG, "remote-tag", "sip:alice@example.com",
                         "sip:watcher@example.com", "sip:watcher@192.0.2.30:5070", List.of()),
                 new Subscriber("alice", "example.com", false), new Origin("192.0.2.30", 5070, "udp"),
-                Instant.now().plusSeconds(30), 4, 3));
+                Instant.now().plusSeconds(30), 4, 3, false));
         notifier.start(sender);
         toTag = LOCAL_TAG;
         requestHeaders.put("Expires", "600");
