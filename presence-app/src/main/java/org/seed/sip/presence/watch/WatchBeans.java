@@ -11,7 +11,6 @@ import org.seed.sip.common.event.Notifier;
 import org.seed.sip.common.event.NotifierThread;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.kit.presence.CurrentPresence;
-import org.seed.sip.presence.PresenceChanges;
 import org.seed.sip.store.Store;
 
 /**
@@ -27,6 +26,7 @@ public class WatchBeans {
         return WatchSettings.from(platform);
     }
 
+    /** Also the {@code PresenceChanges} the publications' side tells: the watchers' side decides when NOTIFYs go. */
     @Produces
     @Singleton
     PresenceEvents events(Store store, WatchSettings settings, CurrentPresence documents, WatcherGrants grants) {
@@ -38,13 +38,6 @@ public class WatchBeans {
         var watcherInfo = new Notifier<>(PresenceEventPackage.watcherInfo(presentities, presence, clock),
                 store.subscriptions(), clock, thread);
         return new PresenceEvents(presence, watcherInfo, documents, store.bindings().events(), thread, settings, clock);
-    }
-
-    /** What the publications' side tells: the watchers' side decides when NOTIFYs go. */
-    @Produces
-    @Singleton
-    PresenceChanges presenceChanges(PresenceEvents events) {
-        return events;
     }
 
     @Produces
