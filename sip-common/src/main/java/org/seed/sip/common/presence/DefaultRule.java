@@ -22,6 +22,8 @@ import org.seed.sip.common.config.PlatformSettings;
 public record DefaultRule(WatcherGrant ourDomains, WatcherGrant otherDomains) {
 
     public static final String KEY = "presence.default.rule";
+    /** The default, shipped in {@code conf/platform.properties}: our domains allowed, others pending. */
+    public static final DefaultRule OUR_DOMAINS_ALLOWED = new DefaultRule(WatcherGrant.ALLOW, WatcherGrant.PENDING);
 
     private static final String OUR_DOMAINS = "our-domains";
     private static final String OTHER_DOMAINS = "other-domains";

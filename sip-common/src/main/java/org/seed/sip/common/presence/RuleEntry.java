@@ -42,7 +42,7 @@ sealed interface RuleEntry {
     /** Why {@code entry} is neither a SIP URI of a user nor {@code *@domain}; empty if it is one. */
     static Optional<String> problem(String entry) {
         if (entry.startsWith(DOMAIN_PREFIX)) {
-            return isHost(entry.substring(DOMAIN_PREFIX.length())) ? Optional.empty()
+            return SipUris.isHost(entry.substring(DOMAIN_PREFIX.length())) ? Optional.empty()
                     : Optional.of("*@ must be followed by a domain name or address alone, as in *@example.com");
         }
         Optional<SipURI> uri = entry.isBlank() ? Optional.empty() : SipUris.parse(entry);
@@ -63,14 +63,5 @@ sealed interface RuleEntry {
     /** The AOR {@code uri} names: its user unescaped (§19.1.4, with JAIN-SIP's decoder), its host. */
     static AddressOfRecord aorOf(SipURI uri) {
         return new AddressOfRecord(UriDecoder.decode(uri.getUser()), uri.getHost());
-    }
-
-    /** Whether {@code text} is a bare host name or address, as JAIN-SIP parses the host of {@code sip:text}. */
-    private static boolean isHost(String text) {
-        return !text.isEmpty() && SipUris.parse("sip:" + text)
-                .filter(uri -> uri.getUser() == null && uri.getPort() < 0 && !uri.getParameterNames().hasNext()
-                        && !uri.getHeaderNames().hasNext())
-                .filter(uri -> uri.getHost().equalsIgnoreCase(text))
-                .isPresent();
     }
 }

@@ -32,7 +32,7 @@ class DefaultRuleTest {
     void theShippedDefaultAllowsOurDomainsAndMakesOthersWait() {
         DefaultRule shipped = DefaultRule.from(PlatformSettings.load(null));
 
-        assertThat(shipped).isEqualTo(new DefaultRule(WatcherGrant.ALLOW, WatcherGrant.PENDING));
+        assertThat(shipped).isEqualTo(DefaultRule.OUR_DOMAINS_ALLOWED).isEqualTo(new DefaultRule(WatcherGrant.ALLOW, WatcherGrant.PENDING));
         assertThat(shipped.of(true)).isEqualTo(WatcherGrant.ALLOW);
         assertThat(shipped.of(false)).isEqualTo(WatcherGrant.PENDING);
     }
