@@ -348,7 +348,8 @@ function decideWatcher(watcher, list) {
     rules[name] = state.presenceRules[name].filter((entry) => entry !== watcher);
   }
   rules[list].push(watcher);
-  return putPresenceRules(rules, `${watcher} ${list === 'allow' ? 'allowed' : 'blocked'} to watch ${state.presenceOf}`);
+  return putPresenceRules(rules, list === 'allow' ? `${watcher} may watch ${state.presenceOf}`
+      : `${watcher} is blocked from watching ${state.presenceOf}`);
 }
 
 // --- call records
