@@ -2,11 +2,9 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sip.header.AllowEventsHeader;
 import javax.sip.header.ExpiresHeader;
@@ -34,11 +32,10 @@ import org.seed.sip.it.phone.TestPhone;
  *     |<-- NOTIFY active, PIDF -------| open                                   |
  * </pre>
  */
-class PresenceIT extends PlatformTest {
+class PresenceIT extends PresenceTest {
 
     /** Changes of one presentity are notified at most once per this many seconds. */
     private static final int INTERVAL = 2;
-    private static final AtomicInteger PRESENTITIES = new AtomicInteger();
 
     @Deployment(testable = false)
     static Archive<?> platformEar() {
@@ -205,29 +202,5 @@ class PresenceIT extends PlatformTest {
         assertThat(watcher.subscribe(aor(user), 600).getStatusCode()).isEqualTo(Response.OK);
         assertThat(watcher.awaitNotify().basic()).as("first NOTIFY").isEqualTo("closed");
         return watcher;
-    }
-
-    /** A new user of the platform, with the demo password. */
-    private String presentity() {
-        String user = "presentity" + PRESENTITIES.incrementAndGet();
-        ConsoleClient console = new ConsoleClient(platform);
-        HttpResponse<String> created = console.send(console.asAdmin("/api/accounts")
-                .header("Content-Type", "application/json").POST(ConsoleClient.json("{\"username\":\"" + user
-                        + "\",\"password\":\"" + RunningPlatform.DEMO_PASSWORD + "\"}")));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return user;
-    }
-
-    private TestPhone phone(String user) {
-        return TestPhone.open(user, "127.0.0.1", platform.sipAddress());
-    }
-
-    private static String aor(String user) {
-        return "sip:" + user + "@127.0.0.1";
-    }
-
-    private static void register(TestPhone phone, int expires) {
-        Response answer = phone.sendAuthenticated(phone.register(expires), RunningPlatform.DEMO_PASSWORD);
-        assertThat(answer.getStatusCode()).as("REGISTER answer").isEqualTo(Response.OK);
     }
 }
