@@ -1,4 +1,4 @@
-# Shell functions shared by the benchmark drivers (register-bench.sh, call-bench.sh); sourced, not run.
+# Shell functions shared by the benchmark drivers (register-bench.sh, call-bench.sh, presence-bench.sh); sourced, not run.
 #
 # The driver sets before sourcing: bench_name (prefix of its messages) and bench (this directory; home is
 # the project above it), and before calling the functions that need them the globals they name: out (run directory),
@@ -266,10 +266,10 @@ provision_platform() {
   log "$created accounts created"
 }
 
-# bench_platform: the platform as a peer: started, its accounts created, measured (the driver's bench_peer
-# PEER PORT PID), stopped
+# bench_platform [-Dkey=value ...]: the platform as a peer: started (with those properties), its accounts
+# created, measured (the driver's bench_peer PEER PORT PID), stopped
 bench_platform() {
-  start_platform
+  start_platform "$@"
   provision_platform
   bench_peer platform "$platform_sip_port" "$platform_pid"
   stop_pid "$platform_pid" platform 30; platform_pid=""
@@ -559,16 +559,20 @@ max_sustained() {
   awk '$17 == "ok" && $1 > o { o = $1; a = $2; p50 = $9; p99 = $11 } END { print (o ? o : 0), (a ? a : 0), (o ? p50 : "-"), (o ? p99 : "-") }' "$out/$1/results.txt"
 }
 
-# report_warnings: a note for each peer that passed the last step, then a blank line, then a warning when
-# the machine was busy before the run (machine_load)
+# report_warnings: a note for each peer that passed the last step (last_step_notes), then a blank line,
+# then a warning when the machine was busy before the run (machine_load)
 report_warnings() {
+  last_step_notes $peers
+  echo
+  [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
+}
+# last_step_notes NAME...: a note for each results directory OUT/NAME whose peer passed the last of steps
+last_step_notes() {
   local p o
-  for p in $peers; do
+  for p in "$@"; do
     read -r o _ <<<"$(max_sustained "$p")"
     if [ "$o" = "${steps##* }" ]; then echo "note: $p passed the last step (${o}/s): its real limit is higher (add steps)."; fi
   done
-  echo
-  [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
 }
 
 # peer_exited PEER PID WHEN: records (notes, log) and returns true when the peer's process is gone
@@ -591,4 +595,126 @@ step_verdict() {
     if (achieved < rate * minach / 100) why = why "rate<" minach "% "
     printf "%.0f %.3f %s\n", achieved, failpct, (why == "" ? "ok" : why)
   }'
+}
+
+# ---------------------------------------------------------------------------------------------------
+# a user agent server beside the peer (the call benchmark's callee, the MESSAGE benchmark's target)
+
+# register_from PEER PORT NAME CSV COUNT FROM_PORT: the COUNT users of CSV registered (sipp/register-auth.xml,
+# with digest) from udp 127.0.0.1:FROM_PORT, so that their bindings name the SIPp listening there; SIPp's
+# files in OUT/PEER/register-NAME. Only inside $(...) or ( ... ): skips the peer when one fails
+register_from() {
+  local peer=$1 port=$2 csv=$4 count=$5 from=$6 dir="$out/$1/register-$3" rate=200 ok
+  [ "$count" -ge "$rate" ] || rate=$count
+  log "$peer: registering $count $3 users at ${rate}/s"
+  sipp_exec "$dir" "127.0.0.1:$port" -sf "$bench/sipp/register-auth.xml" -inf "$csv" -key domain "$domain" \
+    -i 127.0.0.1 -p "$from" -t u1 -r "$rate" -m "$count" -recv_timeout 5000 \
+    -timeout "$((count / rate + 60))s" -nostdin -nd -trace_stat -fd 1 -trace_err \
+    || skip "$peer" "SIPp failed registering the $3 users (see $dir)"
+  ok=$(sipp_stat "$dir" 16)
+  [ "$ok" = "$count" ] || skip "$peer" "only $ok of $count $3 users registered (see $dir)"
+}
+
+# start_uas PEER NAME SCENARIO PORT TIMEOUT_MS [sipp options]: a SIPp running SCENARIO on udp
+# 127.0.0.1:PORT (where register_from registered its users) in OUT/PEER/NAME, each of its calls failing
+# after TIMEOUT_MS without the message it waits for; sets uas_pid (its CPU counts in the steps' sipp%)
+start_uas() {
+  local name=$2 scenario=$3 port=$4 timeout_ms=$5 dir="$out/$1/$2" i; shift 5
+  rm -rf "$dir"; mkdir -p "$dir"
+  (cd "$dir" && exec "$SIPP" -sf "$scenario" -i 127.0.0.1 -p "$port" -t u1 -buff_size 4194304 \
+      -recv_timeout "$timeout_ms" -nostdin -nd -trace_stat -fd 1 -trace_err "$@" >sipp.out 2>sipp.err) &
+  uas_pid=$!
+  for ((i = 0; i < 50; i++)); do
+    port_free udp "$port" || return 0
+    kill -0 "$uas_pid" 2>/dev/null || die "the SIPp $name exited at start: $(tail -3 "$dir/sipp.err")"
+    sleep 0.1
+  done
+  die "the SIPp $name did not bind udp 127.0.0.1:$port"
+}
+
+# stop_uas PEER NAME: stops it, and notes the calls it saw fail (it counts them once a second)
+stop_uas() {
+  local dir="$out/$1/$2" failed
+  stop_pid "$uas_pid" "sipp ($2)" 5; uas_pid=""
+  failed=$(sipp_stat "$dir" 18)
+  [ "$failed" = 0 ] || echo "the SIPp $2 counted $failed failed calls (its log: $dir)" >>"$out/$1/notes.txt"
+}
+
+# analyse_challenged DIR CODE: "ok challenged started failed retrans window_s p50 p90 p99 max" of a run of a
+# scenario of one request, challenged with CODE and sent again with credentials (register-auth.xml,
+# message-auth.xml), from SIPp's message trace (microsecond timestamps; SIPp 3.6's own rtd timer reads
+# CLOCK_MONOTONIC_COARSE, 4 ms steps here): response time = first request (CSeq 1) sent -> its final 200
+# received, window = the first request sent -> the last 200 received
+analyse_challenged() {
+  local dir=$1 msgs stat
+  msgs=$(ls "$dir"/*_shortmessages.log 2>/dev/null | head -1 || true)
+  stat=$(ls "$dir"/*_.csv 2>/dev/null | head -1 || true)
+  [ -n "$msgs" ] && [ -n "$stat" ] || { echo "0 0 0 0 0 0 - - - -"; return; }
+  awk -F'\t' -v lat="$dir/latency_ms.txt" -v code="^SIP/2\\\\.0 $2" '
+    $4 == "S" && $6 ~ /^CSeq: *1 / && !($5 in t0) { t0[$5] = $3; if (first == "" || $3 < first) first = $3 }
+    $4 == "R" && $7 ~ code && !($5 in ch) { ch[$5] = 1; challenged++ }
+    $4 == "R" && $7 ~ /^SIP\/2\.0 200/ && !($5 in done) && ($5 in t0) {
+      done[$5] = 1; ok++; printf "%.3f\n", ($3 - t0[$5]) * 1000 > lat
+      if ($3 > last) last = $3
+    }
+    END { printf "%d %d %.3f\n", ok, challenged, (ok ? last - first : 0) }' "$msgs" >"$dir/summary.txt"
+  [ -f "$dir/latency_ms.txt" ] || : >"$dir/latency_ms.txt"
+  local ok challenged window started
+  read -r ok challenged window <"$dir/summary.txt"
+  started=$(sipp_stat "$dir" 12)
+  echo "$ok $challenged $started $((started - ok)) $(sipp_stat "$dir" 58) $window $(percentiles "$dir/latency_ms.txt")"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# the report; the driver defines peer_label NAME (what a results directory's peer is)
+
+# print_peer_table NAME CHALLENGES PER: the table of OUT/NAME (its results.txt, auth.txt, warm-up, notes),
+# or why it was not measured; CHALLENGES and PER name the columns (print_results)
+print_peer_table() {
+  local name=$1
+  echo
+  if [ -f "$out/$name/not-measured.txt" ]; then
+    echo "== $name: NOT MEASURED: $(cat "$out/$name/not-measured.txt")"
+    return 0
+  fi
+  echo "== $name ($(peer_label "$name"); $(cat "$out/$name/auth.txt"))"
+  print_results "$out/$name/results.txt" "$2" "$3"
+  [ ! -f "$out/$name/warmup.txt" ] || echo "warm-up (not counted): $(cat "$out/$name/warmup.txt")"
+  [ ! -f "$out/$name/notes.txt" ] || sed 's/^/note: /' "$out/$name/notes.txt"
+}
+
+# sustained PLATFORM KAMAILIO UNIT WHAT MIN_RATE LATENCY: for the results directories PLATFORM and KAMAILIO
+# (OUT/NAME), the lines "max sustained UNIT" (with its LATENCY p50/p99) and "CPU per WHAT" (median of the
+# passing steps from MIN_RATE up); sets sustained_platform, sustained_kamailio, cpu_platform, cpu_kamailio
+# (empty when not measured)
+sustained() {
+  local role name o a p50 p99 c
+  sustained_platform=""; sustained_kamailio=""; cpu_platform=""; cpu_kamailio=""
+  for role in platform kamailio; do
+    if [ "$role" = platform ]; then name=$1; else name=$2; fi
+    [ -d "$out/$name" ] || continue
+    if [ -f "$out/$name/not-measured.txt" ] || [ ! -f "$out/$name/results.txt" ]; then
+      echo "max sustained $3, $name: not measured"
+      continue
+    fi
+    read -r o a p50 p99 <<<"$(max_sustained "$name")"
+    if [ "$o" = 0 ]; then
+      echo "max sustained $3, $name: below the first step (${steps%% *}/s)"
+    else
+      echo "max sustained $3, $name: $a (step ${o}/s), $6 p50 $p50 ms, p99 $p99 ms"
+    fi
+    c=$(median_cpu "$name" "$5")
+    if [ "$c" = - ]; then c=""; else echo "CPU per $4, $name: $c ms (median of its passing steps from $5/s up)"; fi
+    printf -v "sustained_$role" '%s' "$a"
+    printf -v "cpu_$role" '%s' "$c"
+  done
+}
+
+# ratio WHAT PLATFORM KAMAILIO FORMAT: "WHAT: PLATFORM/KAMAILIO", or why there is none
+ratio() {
+  if [ -z "$2" ] || [ -z "$3" ]; then
+    echo "$1: n/a ($([ -n "$2" ] || echo "platform ")$([ -n "$3" ] || echo "kamailio ")not measured)"
+  else
+    awk -v what="$1" -v p="$2" -v k="$3" -v fmt="$4" 'BEGIN { if (k > 0) printf "%s: " fmt "\n", what, p / k; else printf "%s: n/a (kamailio: 0)\n", what }'
+  fi
 }
