@@ -111,11 +111,7 @@ esac
 # Kamailio challenges with what SIPp can answer, like the platform (need_sipp)
 case "$sipp_algorithms" in *SHA-256*) kamailio_algorithm=SHA-256 ;; *) kamailio_algorithm=MD5 ;; esac
 
-[ -n "$out" ] || out="$bench/out/calls-$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-log "logs and results in $out"
-stop_all_on_exit
+out_dir "calls-$(date +%Y%m%d-%H%M%S)"
 for p in $sipp_port $callee_port; do port_free udp "$p" || die "UDP port $p (SIPp) is in use: set SIPP_PORT / SIPP_CALLEE_PORT"; done
 
 # ---------------------------------------------------------------------------------------------------
@@ -136,17 +132,7 @@ awk -F';' -v callers="$callers" -v callees="$callees_csv" -v calls="$calls_csv" 
 # ---------------------------------------------------------------------------------------------------
 # peers
 
-start_kamailio() {
-  port_free udp "$kamailio_port" || die "UDP port $kamailio_port is in use: set KAMAILIO_PORT"
-  "$bench/kamailio/generate-db.sh" "$users_csv" "$out/kamailio-db"
-  local defs=(-A PROXY -A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$kamailio_children" -A "ALGORITHM=\"$kamailio_algorithm\"")
-  $require_auth || defs+=(-A NO_AUTH)
-  log "starting kamailio on udp 127.0.0.1:$kamailio_port (record-routing stateful proxy, $(workers "$kamailio_children"), $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
-  # shared memory: tm keeps each transaction until its wait timer (5 s) after the final answer
-  run_kamailio kamailio "$kamailio_port" "$bench/kamailio/kamailio.cfg" -m 512 -M 16 "${defs[@]}" \
-    || die "kamailio did not start (log: $out/kamailio.log)"
-  log "kamailio: Kamailio $(kamailio_version) up"
-}
+start_kamailio() { start_kamailio_peer "record-routing stateful proxy" -A PROXY; }
 
 peer_label() {
   case "$1" in
@@ -381,15 +367,4 @@ report() {
 # ---------------------------------------------------------------------------------------------------
 # main
 
-machine_load
-for peer in $peers; do
-  case "$peer" in
-    platform) bench_platform ;;
-    kamailio)
-      start_kamailio
-      bench_peer kamailio "$kamailio_port" "$kamailio_pid"
-      stop_pid "$kamailio_pid" kamailio 10; kamailio_pid=""
-      ;;
-  esac
-done
-report | tee "$out/report.txt"
+run_peers

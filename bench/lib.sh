@@ -163,6 +163,16 @@ sipp_pid=""
 uas_pid=""
 platform_data=""
 
+# out_dir NAME: the run directory out (--out, or bench/out/NAME), made and logged; and every process
+# stopped on exit (stop_all_on_exit)
+out_dir() {
+  [ -n "$out" ] || out="$bench/out/$1"
+  mkdir -p "$out"
+  out=$(cd "$out" && pwd)
+  log "logs and results in $out"
+  stop_all_on_exit
+}
+
 # stop_all_on_exit: on exit, Ctrl-C and SIGTERM, stop every process the driver started (the SIPp running,
 # the callee SIPp, the platform, Kamailio) and remove the platform's data directory unless keep=true
 stop_all_on_exit() {
@@ -223,11 +233,12 @@ start_platform() {
   log "$(grep -m1 -o 'ready:.*' "$out/platform.log")"
 }
 
-# POST /api/accounts for every user, $provision_parallel curl processes at a time, each reusing its
+# POST /api/accounts for every user of users_csv, $provision_parallel curl processes at a time, each reusing its
 # connection across its share of the users (curl -K with "next" between requests)
 provision_platform() {
-  local api="http://127.0.0.1:$platform_http_port/api/accounts" code body
-  log "provisioning $users accounts through $api"
+  local api="http://127.0.0.1:$platform_http_port/api/accounts" code body accounts
+  accounts=$(awk -F';' 'NR > 1 && NF >= 2' "$users_csv" | wc -l)
+  log "provisioning $accounts accounts through $api"
   # one probe request first, to stop with a clear message when the API is missing or refuses us
   body=$(curl -sS -o "$out/provision-probe.txt" -w '%{http_code}' -u "admin:$admin_password" \
     -H 'Content-Type: application/json' -H 'Accept: application/json' \
@@ -259,9 +270,9 @@ provision_platform() {
   rm -f "$dir"/part*.curl   # they hold the admin password
   local created
   created=$(cat "$dir"/part*.codes | grep -c '^201$' || true)
-  if [ "$created" -ne "$users" ]; then
+  if [ "$created" -ne "$accounts" ]; then
     cat "$dir"/part*.codes | sort | uniq -c | sed 's/^/    HTTP /' >&2
-    die "only $created of $users accounts created (details: $dir)"
+    die "only $created of $accounts accounts created (details: $dir)"
   fi
   log "$created accounts created"
 }
@@ -273,6 +284,25 @@ bench_platform() {
   provision_platform
   bench_peer platform "$platform_sip_port" "$platform_pid"
   stop_pid "$platform_pid" platform 30; platform_pid=""
+}
+
+# run_peers [-Dkey=value ...]: the peers platform and kamailio, those of peers, measured in turn (the
+# platform with those properties, Kamailio started by the driver's start_kamailio; the driver's bench_peer
+# PEER PORT PID measures), then the driver's report printed and saved in OUT/report.txt
+run_peers() {
+  local peer
+  machine_load
+  for peer in $peers; do
+    case "$peer" in
+      platform) bench_platform "$@" ;;
+      kamailio)
+        start_kamailio
+        bench_peer kamailio "$kamailio_port" "$kamailio_pid"
+        stop_pid "$kamailio_pid" kamailio 10; kamailio_pid=""
+        ;;
+    esac
+  done
+  report | tee "$out/report.txt"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -300,6 +330,22 @@ run_kamailio() {
 }
 
 kamailio_version() { kamailio -v 2>/dev/null | head -1 | awk '{print $2, $3}'; }
+
+# start_kamailio_peer WHAT [-A DEFINE ...]: the peer "kamailio" on udp 127.0.0.1:kamailio_port with
+# bench/kamailio/kamailio.cfg, its credentials table from users_csv, kamailio_children workers, the digest
+# algorithm kamailio_algorithm (NO_AUTH without require_auth) and the defines given; WHAT says what it is
+start_kamailio_peer() {
+  local what=$1; shift
+  port_free udp "$kamailio_port" || die "UDP port $kamailio_port is in use: set KAMAILIO_PORT"
+  "$bench/kamailio/generate-db.sh" "$users_csv" "$out/kamailio-db"
+  local defs=("$@" -A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$kamailio_children" -A "ALGORITHM=\"$kamailio_algorithm\"")
+  $require_auth || defs+=(-A NO_AUTH)
+  log "starting kamailio on udp 127.0.0.1:$kamailio_port ($what, $(workers "$kamailio_children"), $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
+  # shared memory: tm keeps each transaction until its wait timer (5 s) after the final answer
+  run_kamailio kamailio "$kamailio_port" "$bench/kamailio/kamailio.cfg" -m 512 -M 16 "${defs[@]}" \
+    || die "kamailio did not start (log: $out/kamailio.log)"
+  log "kamailio: Kamailio $(kamailio_version) up"
+}
 
 # ---------------------------------------------------------------------------------------------------
 # measuring
@@ -377,6 +423,17 @@ sipp_wait() {
     { tail -5 "$dir/sipp.err"; ls "$dir"/*errors.log >/dev/null 2>&1 && tail -c 1500 "$dir"/*errors.log; } >&2 || true
     return 1
   fi
+}
+
+# sipp_requests DIR PORT RATE CALLS SCENARIO CSV [sipp options]: one SIPp run of CALLS calls of SCENARIO at
+# RATE, users from CSV, with the message trace (microseconds), statistics once a second and errors
+sipp_requests() {
+  local dir=$1 port=$2 rate=$3 calls=$4 scenario=$5 csv=$6; shift 6
+  local secs=$(( (calls + rate - 1) / rate ))
+  sipp_exec "$dir" "127.0.0.1:$port" -sf "$scenario" -inf "$csv" -key domain "$domain" \
+    -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
+    -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
+    -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@"
 }
 
 # ---------------------------------------------------------------------------------------------------

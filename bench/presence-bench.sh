@@ -78,14 +78,12 @@
 #                             busy timeout, two workers writing the SQLite file at once fail one of them)
 #   --keep                    keep the platform's data directory
 #
-# Environment: SIPP (default sipp; Debian's SIPp 3.6 answers MD5 only), JAVA (default java), KAMAILIO_MODULES
-# (default /usr/lib/x86_64-linux-gnu/kamailio/modules), and the ports PLATFORM_SIP_PORT (25060),
-# PLATFORM_HTTP_PORT (28080), KAMAILIO_PORT (25070), SIPP_PORT (25090, the publisher and the sender),
-# SIPP_WATCHER_PORT (25091, the watchers), SIPP_TARGET_PORT (25092, the MESSAGE targets).
+# Environment: SIPP (default sipp; Debian's SIPp 3.6 answers MD5 only), JAVA (default java),
+# KAMAILIO_MODULES (default /usr/lib/x86_64-linux-gnu/kamailio/modules), the ports PLATFORM_SIP_PORT (25060),
+# PLATFORM_HTTP_PORT (28080), KAMAILIO_PORT (25070), SIPP_PORT (25090: publisher, sender), SIPP_WATCHER_PORT
+# (25091: watchers), SIPP_TARGET_PORT (25092: MESSAGE targets).
 set -euo pipefail
-
-bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-bench_name=presence-bench
+bench_name=presence-bench bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=bench/lib.sh
 . "$bench/lib.sh"
 
@@ -128,6 +126,23 @@ for s in ${scenarios//,/ }; do
   case "$s" in publish|message) ;; *) die "--scenarios: unknown scenario '$s' (publish, message)" ;; esac
 done
 scenarios=${scenarios//,/ }
+# publish_plan RATE CALLS: "presentities rounds pause_ms" of a publisher run of CALLS PUBLISHes at RATE: as
+# few rounds as the N presentities allow, as many presentities in each as make CALLS (rounded up), each
+# publishing every presentities / RATE seconds
+publish_plan() {
+  local rounds=$(( ($2 + users - 1) / users )) pubs
+  pubs=$(( ($2 + rounds - 1) / rounds ))
+  echo "$pubs $rounds $(( pubs * 1000 / $1 ))"
+}
+# RFC 3856 §6.10: a presentity published more often than the platform's presence.notify.min.interval gets
+# one NOTIFY for several PUBLISHes (the latest state), which this benchmark would count as missing ones
+while read -r r secs; do
+  [ "$r" -gt 0 ] || die "--steps: rates above 0"
+  read -r pubs rounds pause_ms <<<"$(publish_plan "$r" $((r * secs)))"
+  if [ "$rounds" -gt 1 ] && [ "$pause_ms" -lt $((notify_interval * 1000)) ]; then
+    die "a run of ${r}/s for ${secs}s publishes each of $pubs presentities every $pause_ms ms, more often than --notify-interval ${notify_interval}s: use more --users, lower --steps or a smaller interval"
+  fi
+done < <(for r in $steps; do echo "$r $duration"; done; warmup_plan | awk '{ print $2, $3 }')
 
 need_sipp
 need_pkg curl curl
@@ -143,12 +158,8 @@ case " $peers " in *" platform "*) need_platform_build ;; esac
 # Kamailio challenges with what SIPp can answer, like the platform (need_sipp)
 case "$sipp_algorithms" in *SHA-256*) kamailio_algorithm=SHA-256 ;; *) kamailio_algorithm=MD5 ;; esac
 
-[ -n "$out" ] || out="$bench/out/presence-$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-log "logs and results in $out"
 presence_db=""
-stop_all_on_exit
+out_dir "presence-$(date +%Y%m%d-%H%M%S)"
 for p in $sipp_port $watcher_port $target_port; do port_free udp "$p" || die "UDP port $p (SIPp) is in use: set SIPP_PORT / SIPP_WATCHER_PORT / SIPP_TARGET_PORT"; done
 
 # ---------------------------------------------------------------------------------------------------
@@ -168,8 +179,6 @@ awk -F';' -v n="$users" -v w="$watchers_csv" -v m="$pairs_csv" -v t="$targets_cs
 # peers
 
 start_kamailio() {
-  port_free udp "$kamailio_port" || die "UDP port $kamailio_port is in use: set KAMAILIO_PORT"
-  "$bench/kamailio/generate-db.sh" "$users_csv" "$out/kamailio-db"
   presence_db="$out/kamailio-run/presence.sqlite"
   "$bench/kamailio/create-sqlite-db.sh" "$presence_db" auth_db presence || die "cannot create $presence_db"
   # auth_db computes HA1 from the plain password (calculate_ha1), as the platform checks its accounts'
@@ -177,14 +186,8 @@ start_kamailio() {
     awk -F';' -v d="$domain" 'NR > 1 { gsub(/\x27/, "\x27\x27"); printf "INSERT INTO subscriber (username, domain, password) VALUES (\x27%s\x27, \x27%s\x27, \x27%s\x27);\n", $1, d, $2 }' "$users_csv"
     echo "COMMIT;"; } | sqlite3 -bail "$presence_db" || die "cannot fill the subscriber table of $presence_db"
   # db_id takes what follows "sqlite:///" as the file name: an absolute path needs four slashes (kamailio.cfg)
-  local defs=(-A PRESENCE -A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$kamailio_children"
-    -A "ALGORITHM=\"$kamailio_algorithm\"" -A "PRESENCE_DB=\"sqlite:///$presence_db\""
-    -A "PRESENCE_DB_FILE=\"$presence_db\"" -A "PRESENCE_SERVER=\"sip:127.0.0.1:$kamailio_port\"")
-  $require_auth || defs+=(-A NO_AUTH)
-  log "starting kamailio on udp 127.0.0.1:$kamailio_port (presence, $(workers "$kamailio_children"), SQLite $presence_db, $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
-  run_kamailio kamailio "$kamailio_port" "$bench/kamailio/kamailio.cfg" -m 512 -M 16 "${defs[@]}" \
-    || die "kamailio did not start (log: $out/kamailio.log)"
-  log "kamailio: Kamailio $(kamailio_version) up"
+  start_kamailio_peer "presence, SQLite $presence_db" -A PRESENCE -A "PRESENCE_DB=\"sqlite:///$presence_db\"" \
+    -A "PRESENCE_DB_FILE=\"$presence_db\"" -A "PRESENCE_SERVER=\"sip:127.0.0.1:$kamailio_port\""
 }
 
 # kamailio_notes NAME: what Kamailio left in its SQLite file (after the publish scenario) and its log, for
@@ -201,12 +204,13 @@ kamailio_notes() {
 }
 
 # peer_label NAME: what a results directory (PEER-SCENARIO) measured
+kamailio_auth() { if $require_auth; then echo "auth_db on SQLite"; else echo "no authentication"; fi; }
 peer_label() {
   case "$1" in
     platform-publish) echo "presence-app, presence.notify.min.interval=$notify_interval" ;;
     platform-message) echo "presence-app's MESSAGE relay" ;;
-    kamailio-publish) echo "presence + presence_xml, publications and subscriptions written through to SQLite, auth_db, $(workers "$kamailio_children")" ;;
-    kamailio-message) echo "MESSAGE relayed by tm after a usrloc lookup, auth_db, $(workers "$kamailio_children")" ;;
+    kamailio-publish) echo "presence + presence_xml, publications and subscriptions written through to SQLite, $(kamailio_auth), $(workers "$kamailio_children")" ;;
+    kamailio-message) echo "MESSAGE relayed by tm after a usrloc lookup, $(kamailio_auth), $(workers "$kamailio_children")" ;;
   esac
 }
 
@@ -252,19 +256,12 @@ etags_csv() {
     NR - 1 <= n { print $1 ";" $2 ";" (($1 in tag) ? tag[$1] : "-") }' "$users_csv" >"$1"
 }
 
-# run_publish DIR PORT RATE CALLS [sipp options]: CALLS PUBLISH modifications at RATE (rounded up to a
-# whole number of rounds): P = CALLS / ceil(CALLS / N) presentities, each publishing every P / RATE s; then
+# run_publish DIR PORT RATE CALLS [sipp options]: CALLS PUBLISH modifications at RATE (publish_plan); then
 # the entity tags kept, and the watchers' NOTIFYs waited for
 run_publish() {
   local dir=$1 port=$2 rate=$3 calls=$4; shift 4
-  # as few rounds as the presentities allow, and as many of them in each as make CALLS
-  local iterations=$(( (calls + users - 1) / users )) pubs pause_ms
-  pubs=$(( (calls + iterations - 1) / iterations ))
-  pause_ms=$(( pubs * 1000 / rate ))
-  # RFC 3856 §6.10: a presentity published more often than the platform's interval gets merged NOTIFYs
-  if [ "$iterations" -gt 1 ] && [ $((pause_ms)) -lt $((notify_interval * 1000)) ]; then
-    die "a step of ${rate}/s publishes each of the $pubs presentities every ${pause_ms} ms, more often than --notify-interval ${notify_interval}s: use more --users or a smaller interval"
-  fi
+  local pubs iterations pause_ms
+  read -r pubs iterations pause_ms <<<"$(publish_plan "$rate" "$calls")"
   # beside DIR, which sipp_exec empties first
   etags_csv "$dir.publishers.csv"
   local secs=$(( iterations * (pause_ms + 999) / 1000 + 1 ))
@@ -335,11 +332,7 @@ analyse_publish() {
 # run_message DIR PORT RATE CALLS [sipp options]: CALLS MESSAGEs at RATE, senders and targets cycling
 run_message() {
   local dir=$1 port=$2 rate=$3 calls=$4; shift 4
-  local secs=$(( (calls + rate - 1) / rate ))
-  sipp_exec "$dir" "127.0.0.1:$port" -sf "$bench/sipp/message-auth.xml" -inf "$pairs_csv" -key domain "$domain" \
-    -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
-    -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
-    -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@"
+  sipp_requests "$dir" "$port" "$rate" "$calls" "$bench/sipp/message-auth.xml" "$pairs_csv" "$@"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -439,8 +432,25 @@ print_publish_detail() {
   done <"$f"
 }
 
+# report_scenario SCENARIO STEPS METHOD PER LATENCY RATE: its tables, the sustained rates and the ratios
+report_scenario() {
+  local s=$1 steps=$2 p names=""
+  for p in $peers; do names="${names:+$names }$p-$s"; done
+  for p in $names; do
+    print_peer_table "$p" 407s "ms/$4"
+    [ "$s" != publish ] || print_publish_detail "$p"
+  done
+  echo
+  sustained "platform-$s" "kamailio-$s" "$3/s" "$3" 100 "$5"
+  if [ "$peers" = "$all_peers" ]; then
+    ratio "ratio platform/Kamailio, $6 (target: at least 1.0)" "$sustained_platform" "$sustained_kamailio" "%.2f"
+    ratio "CPU per $3, platform/Kamailio" "$cpu_platform" "$cpu_kamailio" "%.1f"
+  fi
+  last_step_notes $names
+}
+
 report() {
-  local s p names
+  local s
   echo
   echo "Presence benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $users presentities each watched by one of $users"
   echo "watchers ($((2 * users)) accounts), $sipp_version on UDP over loopback; steps of ${duration}s; a step passes with"
@@ -451,8 +461,6 @@ report() {
   echo "CPU over the step, 100% = one core: peer% = the peer's processes, sipp% = the SIPp sending and the SIPp of"
   echo "the watchers / targets, all% = the machine (200% = both cores); retrans = the sender's retransmissions."
   for s in $scenarios; do
-    names=""
-    for p in $peers; do names="${names:+$names }$p-$s"; done
     echo
     if [ "$s" = publish ]; then
       echo "=== PUBLISH (modify, digest) -> NOTIFY to the presentity's watcher. ok = PUBLISHes accepted whose NOTIFY"
@@ -460,27 +468,12 @@ report() {
       echo "its 407) -> the NOTIFY carrying its token received; achieved/s = ok / (first PUBLISH -> last NOTIFY);"
       echo "ms/pub = the peer's CPU ms per ok PUBLISH (its NOTIFY included). Each presentity publishes every"
       echo "$users/RATE s (round-robin); platform presence.notify.min.interval=${notify_interval}s, Kamailio has no such limit."
-      for p in $names; do print_peer_table "$p" 407s ms/pub; print_publish_detail "$p"; done
-      echo
-      sustained "platform-$s" "kamailio-$s" PUBLISH/s PUBLISH 100 "NOTIFY latency"
-      if [ "$peers" = "$all_peers" ]; then
-        ratio "ratio platform/Kamailio, PUBLISH/s with every NOTIFY delivered (target: at least 1.0)" "$sustained_platform" "$sustained_kamailio" "%.2f"
-        ratio "CPU per PUBLISH, platform/Kamailio" "$cpu_platform" "$cpu_kamailio" "%.1f"
-      fi
-      last_step_notes $names
+      report_scenario publish "$steps" PUBLISH pub "NOTIFY latency" "PUBLISH/s with every NOTIFY delivered"
     else
       echo "=== MESSAGE (digest) to an online user, answered 200 by its phone (a SIPp registered as the $users"
       echo "targets). p50..max_ms = delivery time, first MESSAGE sent (before its 407) -> the target's 200 received;"
       echo "ms/msg = the peer's CPU ms per delivered MESSAGE."
-      for p in $names; do print_peer_table "$p" 407s ms/msg; done
-      echo
-      local steps=$message_steps
-      sustained "platform-$s" "kamailio-$s" MESSAGE/s MESSAGE 100 "delivery time"
-      if [ "$peers" = "$all_peers" ]; then
-        ratio "ratio platform/Kamailio, MESSAGE/s (target: at least 1.0)" "$sustained_platform" "$sustained_kamailio" "%.2f"
-        ratio "CPU per MESSAGE, platform/Kamailio" "$cpu_platform" "$cpu_kamailio" "%.1f"
-      fi
-      last_step_notes $names
+      report_scenario message "$message_steps" MESSAGE msg "delivery time" "MESSAGE/s"
     fi
   done
   echo
@@ -495,15 +488,4 @@ report() {
 # ---------------------------------------------------------------------------------------------------
 # main
 
-machine_load
-for peer in $peers; do
-  case "$peer" in
-    platform) bench_platform "-Dpresence.notify.min.interval=$notify_interval" ;;
-    kamailio)
-      start_kamailio
-      bench_peer kamailio "$kamailio_port" "$kamailio_pid"
-      stop_pid "$kamailio_pid" kamailio 10; kamailio_pid=""
-      ;;
-  esac
-done
-report | tee "$out/report.txt"
+run_peers "-Dpresence.notify.min.interval=$notify_interval"

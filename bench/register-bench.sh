@@ -107,13 +107,8 @@ case " $peers " in *" platform "*) need_platform_build ;; esac
 # ---------------------------------------------------------------------------------------------------
 # run directory, cleanup
 
-[ -n "$out" ] || out="$bench/out/$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-log "logs and results in $out"
-
 location_db=""
-stop_all_on_exit
+out_dir "$(date +%Y%m%d-%H%M%S)"
 
 for p in $sipp_port; do port_free udp "$p" || die "UDP port $p (SIPp) is in use: set SIPP_PORT"; done
 
@@ -207,11 +202,7 @@ durable_notes() {
 # run_sipp DIR PORT RATE CALLS [extra sipp options]: one SIPp run, in the background so signals reach us
 run_sipp() {
   local dir=$1 port=$2 rate=$3 calls=$4; shift 4
-  local secs=$(( (calls + rate - 1) / rate ))
-  sipp_exec "$dir" "127.0.0.1:$port" -sf "$scenario" -inf "$users_csv" -key domain "$domain" \
-    -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
-    -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
-    -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@"
+  sipp_requests "$dir" "$port" "$rate" "$calls" "$scenario" "$users_csv" "$@"
 }
 
 # analyse DIR: "ok challenged started failed retrans window_s p50 p90 p99 max" of a run (lib.sh)
