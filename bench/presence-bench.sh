@@ -225,7 +225,7 @@ start_watchers() {
   log "$1: $users watchers subscribing at ${rate}/s"
   start_uas "$1" watchers "$bench/sipp/presence-watch.xml" "$watcher_port" 0 "127.0.0.1:$2" \
     -inf "$watchers_csv" -key domain "$domain" -set expires "$subscription_expires" -r "$rate" -m "$users" \
-    -l "$users" -trace_logs -trace_counts
+    -l "$users" -trace_logs -trace_shortmsg -trace_counts
   watcher_log="$out/$1/watchers/presence-watch_${uas_pid}_logs.log"
 }
 
@@ -242,9 +242,12 @@ await_watchers() {
   done
   log "$name: ${n:-0} of $users watchers got their first NOTIFY, $failed subscriptions failed"
   [ "${n:-0}" -lt "$users" ] || [ "$failed" != 0 ] || return 0
-  # SIPp's error log names what a failed call received instead of what it expected
-  first=$(cat "$dir"/*errors.log 2>/dev/null | tr -d '\r' | grep -m1 -o "received '[^']*" | head -c 80 || true)
-  skip "$name" "only ${n:-0} of $users subscriptions got their first NOTIFY ($failed failed${first:+, first failure: $first}; see $dir)"
+  # the last message of a subscription without a NOTIFY, from the watchers' message trace
+  first=$(awk -F'\t' -v logf="$watcher_log" '
+    BEGIN { while ((getline line < logf) > 0) { split(line, f, " "); if (f[1] == "notify") seen[f[6]] = 1 } }
+    !($5 in seen) { last[$5] = $4 " " $7 }
+    END { for (c in last) { print c ": last " last[c]; exit } }' "$dir"/*_shortmessages.log 2>/dev/null || true)
+  skip "$name" "only ${n:-0} of $users subscriptions got their first NOTIFY ($failed failed${first:+; $first}; see $dir)"
 }
 
 # etags_csv FILE: the publisher's injection file from cur_etags (user -> entity tag of its publication,
