@@ -242,11 +242,16 @@ await_watchers() {
   done
   log "$name: ${n:-0} of $users watchers got their first NOTIFY, $failed subscriptions failed"
   [ "${n:-0}" -lt "$users" ] || [ "$failed" != 0 ] || return 0
-  # the last message of a subscription without a NOTIFY, from the watchers' message trace
+  # the last answer a subscription without a NOTIFY received, from the watchers' message trace (a final
+  # one, not a 407, when there is one)
   first=$(awk -F'\t' -v logf="$watcher_log" '
     BEGIN { while ((getline line < logf) > 0) { split(line, f, " "); if (f[1] == "notify") seen[f[6]] = 1 } }
-    !($5 in seen) { last[$5] = $4 " " $7 }
-    END { for (c in last) { print c ": last " last[c]; exit } }' "$dir"/*_shortmessages.log 2>/dev/null || true)
+    $4 == "R" && !($5 in seen) { last[$5] = $7 }
+    END { for (c in last) { any = c; if (last[c] !~ / 407 /) { print c " was answered " last[c]; exit } }
+          if (any != "") print any " was answered " last[any] }' "$dir"/*_shortmessages.log 2>/dev/null | head -1 || true)
+  case "$first" in *"SIP/2.0 501"*)
+    skip "$name" "it answered the SUBSCRIBE 501: this build has no presence server yet (presence-app answers 501 before issue 10); ${n:-0} of $users subscriptions got a NOTIFY (see $dir)" ;;
+  esac
   skip "$name" "only ${n:-0} of $users subscriptions got their first NOTIFY ($failed failed${first:+; $first}; see $dir)"
 }
 
