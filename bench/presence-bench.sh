@@ -203,8 +203,10 @@ kamailio_notes() {
   return 0
 }
 
-# peer_label NAME: what a results directory (PEER-SCENARIO) measured
+# kamailio_auth: how Kamailio authenticates, for the labels
 kamailio_auth() { if $require_auth; then echo "auth_db on SQLite"; else echo "no authentication"; fi; }
+
+# peer_label NAME: what a results directory (PEER-SCENARIO) measured
 peer_label() {
   case "$1" in
     platform-publish) echo "presence-app, presence.notify.min.interval=$notify_interval" ;;
