@@ -59,7 +59,6 @@ bench_name=call-bench
 . "$bench/lib.sh"
 caller_scenario="$bench/sipp/call-auth.xml"
 callee_scenario="$bench/sipp/call-uas.xml"
-register_scenario="$bench/sipp/register-auth.xml"
 
 steps="50 100 200 300 400 500 600 800 1000 1200 1500 2000 2500 3000"
 hold_ms=1000
@@ -112,11 +111,7 @@ esac
 # Kamailio challenges with what SIPp can answer, like the platform (need_sipp)
 case "$sipp_algorithms" in *SHA-256*) kamailio_algorithm=SHA-256 ;; *) kamailio_algorithm=MD5 ;; esac
 
-[ -n "$out" ] || out="$bench/out/calls-$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-log "logs and results in $out"
-stop_all_on_exit
+out_dir "calls-$(date +%Y%m%d-%H%M%S)"
 for p in $sipp_port $callee_port; do port_free udp "$p" || die "UDP port $p (SIPp) is in use: set SIPP_PORT / SIPP_CALLEE_PORT"; done
 
 # ---------------------------------------------------------------------------------------------------
@@ -135,59 +130,9 @@ awk -F';' -v callers="$callers" -v callees="$callees_csv" -v calls="$calls_csv" 
   END { for (i = 1; i <= callers; i++) print caller[i] ";" callee[(i - 1) % n + 1] > calls }' "$users_csv"
 
 # ---------------------------------------------------------------------------------------------------
-# the callee
-
-# register_callees PEER PORT: every callee registered, with digest, from the callee's address (so that the
-# bindings name it); only inside $(...) or ( ... ): skips the peer when one fails
-register_callees() {
-  local peer=$1 port=$2 dir="$out/$1/register" rate=200 ok
-  [ "$callees" -ge "$rate" ] || rate=$callees
-  log "$peer: registering $callees callees at ${rate}/s"
-  sipp_exec "$dir" "127.0.0.1:$port" -sf "$register_scenario" -inf "$callees_csv" -key domain "$domain" \
-    -i 127.0.0.1 -p "$callee_port" -t u1 -r "$rate" -m "$callees" -recv_timeout 5000 \
-    -timeout "$((callees / rate + 60))s" -nostdin -nd -trace_stat -fd 1 -trace_err \
-    || skip "$peer" "SIPp failed registering the callees (see $dir)"
-  ok=$(sipp_stat "$dir" 16)
-  [ "$ok" = "$callees" ] || skip "$peer" "only $ok of $callees callees registered (see $dir)"
-}
-
-# start_callee PEER: the SIPp callee on the port the callees registered from; sets uas_pid
-start_callee() {
-  local dir="$out/$1/callee" i
-  rm -rf "$dir"; mkdir -p "$dir"
-  (cd "$dir" && exec "$SIPP" -sf "$callee_scenario" -i 127.0.0.1 -p "$callee_port" -t u1 -buff_size 4194304 \
-      -recv_timeout "$callee_timeout_ms" -nostdin -nd -trace_stat -fd 1 -trace_err >sipp.out 2>sipp.err) &
-  uas_pid=$!
-  for ((i = 0; i < 50; i++)); do
-    port_free udp "$callee_port" || return 0
-    kill -0 "$uas_pid" 2>/dev/null || die "the SIPp callee exited at start: $(tail -3 "$dir/sipp.err")"
-    sleep 0.1
-  done
-  die "the SIPp callee did not bind udp 127.0.0.1:$callee_port"
-}
-
-# stop_callee PEER: stops it, and notes the calls it saw fail (it counts them once a second)
-stop_callee() {
-  local dir="$out/$1/callee" failed
-  stop_pid "$uas_pid" "sipp (callee)" 5; uas_pid=""
-  failed=$(sipp_stat "$dir" 18)
-  [ "$failed" = 0 ] || echo "the callee counted $failed failed calls (its log: $dir)" >>"$out/$1/notes.txt"
-}
-
-# ---------------------------------------------------------------------------------------------------
 # peers
 
-start_kamailio() {
-  port_free udp "$kamailio_port" || die "UDP port $kamailio_port is in use: set KAMAILIO_PORT"
-  "$bench/kamailio/generate-db.sh" "$users_csv" "$out/kamailio-db"
-  local defs=(-A PROXY -A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$kamailio_children" -A "ALGORITHM=\"$kamailio_algorithm\"")
-  $require_auth || defs+=(-A NO_AUTH)
-  log "starting kamailio on udp 127.0.0.1:$kamailio_port (record-routing stateful proxy, $(workers "$kamailio_children"), $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
-  # shared memory: tm keeps each transaction until its wait timer (5 s) after the final answer
-  run_kamailio kamailio "$kamailio_port" "$bench/kamailio/kamailio.cfg" -m 512 -M 16 "${defs[@]}" \
-    || die "kamailio did not start (log: $out/kamailio.log)"
-  log "kamailio: Kamailio $(kamailio_version) up"
-}
+start_kamailio() { start_kamailio_peer "record-routing stateful proxy" -A PROXY; }
 
 peer_label() {
   case "$1" in
@@ -367,8 +312,8 @@ bench_peer() {
   local peer=$1 port=$2 pid=$3 dir="$out/$1" auth
   mkdir -p "$dir"
   rm -f "$dir/not-measured.txt" "$dir/notes.txt"
-  (register_callees "$peer" "$port") || return 0
-  start_callee "$peer"
+  (register_from "$peer" "$port" callees "$callees_csv" "$callees" "$callee_port") || return 0
+  start_uas "$peer" callee "$callee_scenario" "$callee_port" "$callee_timeout_ms"
   if auth=$(probe "$peer" "$port"); then
     echo "$auth" >"$dir/auth.txt"
     log "$peer authentication: $auth"
@@ -379,33 +324,11 @@ bench_peer() {
       ramp "$peer" "$port" "$pid"
     fi
   fi
-  stop_callee "$peer"
+  stop_uas "$peer" callee
 }
 
 # ---------------------------------------------------------------------------------------------------
 # report
-
-print_table() { # peer
-  local peer=$1
-  echo
-  if [ -f "$out/$peer/not-measured.txt" ]; then
-    echo "== $peer: NOT MEASURED: $(cat "$out/$peer/not-measured.txt")"
-    return 0
-  fi
-  echo "== $peer ($(peer_label "$peer"); $(cat "$out/$peer/auth.txt"))"
-  print_results "$out/$peer/results.txt" 407s ms/call
-  [ ! -f "$out/$peer/warmup.txt" ] || echo "warm-up (not counted): $(cat "$out/$peer/warmup.txt")"
-  [ ! -f "$out/$peer/notes.txt" ] || sed 's/^/note: /' "$out/$peer/notes.txt"
-}
-
-# ratio WHAT PLATFORM KAMAILIO FORMAT: "WHAT: PLATFORM/KAMAILIO", or why there is none
-ratio() {
-  if [ -z "$2" ] || [ -z "$3" ]; then
-    echo "$1: n/a ($([ -n "$2" ] || echo "platform ")$([ -n "$3" ] || echo "kamailio ")not measured)"
-  else
-    awk -v what="$1" -v p="$2" -v k="$3" -v fmt="$4" 'BEGIN { if (k > 0) printf "%s: " fmt "\n", what, p / k; else printf "%s: n/a (kamailio: 0)\n", what }'
-  fi
-}
 
 report() {
   local p
@@ -427,27 +350,12 @@ report() {
   echo "INVITE sent -> 200 OK received, the 407 round trip included (SIPp's message trace, microseconds); CPU over the"
   echo "step, 100% = one core: peer% = the peer's processes, sipp% = both SIPps, all% = the machine (200% = both cores);"
   echo "ms/call = the peer's CPU milliseconds per completed call; retrans = SIPp's retransmissions (500 ms unanswered)."
-  for p in $peers; do print_table "$p"; done
+  for p in $peers; do print_peer_table "$p" 407s ms/call; done
   echo
-  local o a p50 p99 c pa="" ka="" pc="" kc=""
-  for p in $peers; do
-    if [ -f "$out/$p/not-measured.txt" ] || [ ! -f "$out/$p/results.txt" ]; then
-      echo "max sustained calls/s, $p: not measured"
-      continue
-    fi
-    read -r o a p50 p99 <<<"$(max_sustained "$p")"
-    if [ "$o" = 0 ]; then
-      echo "max sustained calls/s, $p: below the first step (${steps%% *}/s)"
-    else
-      echo "max sustained calls/s, $p: $a (step ${o}/s), setup time p50 $p50 ms, p99 $p99 ms"
-    fi
-    c=$(median_cpu "$p" 100)
-    if [ "$c" = - ]; then c=""; else echo "CPU per call, $p: $c ms (median of its passing steps from 100/s up)"; fi
-    case "$p" in platform) pa=$a; pc=$c ;; kamailio) ka=$a; kc=$c ;; esac
-  done
+  sustained platform kamailio calls/s call 100 "setup time"
   if [ "$peers" = "$all_peers" ]; then
-    ratio "ratio platform/Kamailio, calls/s (target: at least 0.5)" "$pa" "$ka" "%.2f"
-    ratio "CPU per call, platform/Kamailio" "$pc" "$kc" "%.1f"
+    ratio "ratio platform/Kamailio, calls/s (target: at least 0.5)" "$sustained_platform" "$sustained_kamailio" "%.2f"
+    ratio "CPU per call, platform/Kamailio" "$cpu_platform" "$cpu_kamailio" "%.1f"
   fi
   report_warnings
   echo "Caveats: both SIPps, the peer and everything else on this machine share its $(nproc) cores (see sipp% and all%)."
@@ -459,15 +367,4 @@ report() {
 # ---------------------------------------------------------------------------------------------------
 # main
 
-machine_load
-for peer in $peers; do
-  case "$peer" in
-    platform) bench_platform ;;
-    kamailio)
-      start_kamailio
-      bench_peer kamailio "$kamailio_port" "$kamailio_pid"
-      stop_pid "$kamailio_pid" kamailio 10; kamailio_pid=""
-      ;;
-  esac
-done
-report | tee "$out/report.txt"
+run_peers

@@ -1,4 +1,4 @@
-# Shell functions shared by the benchmark drivers (register-bench.sh, call-bench.sh); sourced, not run.
+# Shell functions shared by the benchmark drivers (register-bench.sh, call-bench.sh, presence-bench.sh); sourced, not run.
 #
 # The driver sets before sourcing: bench_name (prefix of its messages) and bench (this directory; home is
 # the project above it), and before calling the functions that need them the globals they name: out (run directory),
@@ -163,6 +163,16 @@ sipp_pid=""
 uas_pid=""
 platform_data=""
 
+# out_dir NAME: the run directory out (--out, or bench/out/NAME), made and logged; and every process
+# stopped on exit (stop_all_on_exit)
+out_dir() {
+  [ -n "$out" ] || out="$bench/out/$1"
+  mkdir -p "$out"
+  out=$(cd "$out" && pwd)
+  log "logs and results in $out"
+  stop_all_on_exit
+}
+
 # stop_all_on_exit: on exit, Ctrl-C and SIGTERM, stop every process the driver started (the SIPp running,
 # the callee SIPp, the platform, Kamailio) and remove the platform's data directory unless keep=true
 stop_all_on_exit() {
@@ -223,11 +233,12 @@ start_platform() {
   log "$(grep -m1 -o 'ready:.*' "$out/platform.log")"
 }
 
-# POST /api/accounts for every user, $provision_parallel curl processes at a time, each reusing its
+# POST /api/accounts for every user of users_csv, $provision_parallel curl processes at a time, each reusing its
 # connection across its share of the users (curl -K with "next" between requests)
 provision_platform() {
-  local api="http://127.0.0.1:$platform_http_port/api/accounts" code body
-  log "provisioning $users accounts through $api"
+  local api="http://127.0.0.1:$platform_http_port/api/accounts" code body accounts
+  accounts=$(awk -F';' 'NR > 1 && NF >= 2' "$users_csv" | wc -l)
+  log "provisioning $accounts accounts through $api"
   # one probe request first, to stop with a clear message when the API is missing or refuses us
   body=$(curl -sS -o "$out/provision-probe.txt" -w '%{http_code}' -u "admin:$admin_password" \
     -H 'Content-Type: application/json' -H 'Accept: application/json' \
@@ -259,20 +270,39 @@ provision_platform() {
   rm -f "$dir"/part*.curl   # they hold the admin password
   local created
   created=$(cat "$dir"/part*.codes | grep -c '^201$' || true)
-  if [ "$created" -ne "$users" ]; then
+  if [ "$created" -ne "$accounts" ]; then
     cat "$dir"/part*.codes | sort | uniq -c | sed 's/^/    HTTP /' >&2
-    die "only $created of $users accounts created (details: $dir)"
+    die "only $created of $accounts accounts created (details: $dir)"
   fi
   log "$created accounts created"
 }
 
-# bench_platform: the platform as a peer: started, its accounts created, measured (the driver's bench_peer
-# PEER PORT PID), stopped
+# bench_platform [-Dkey=value ...]: the platform as a peer: started (with those properties), its accounts
+# created, measured (the driver's bench_peer PEER PORT PID), stopped
 bench_platform() {
-  start_platform
+  start_platform "$@"
   provision_platform
   bench_peer platform "$platform_sip_port" "$platform_pid"
   stop_pid "$platform_pid" platform 30; platform_pid=""
+}
+
+# run_peers [-Dkey=value ...]: the peers platform and kamailio, those of peers, measured in turn (the
+# platform with those properties, Kamailio started by the driver's start_kamailio; the driver's bench_peer
+# PEER PORT PID measures), then the driver's report printed and saved in OUT/report.txt
+run_peers() {
+  local peer
+  machine_load
+  for peer in $peers; do
+    case "$peer" in
+      platform) bench_platform "$@" ;;
+      kamailio)
+        start_kamailio
+        bench_peer kamailio "$kamailio_port" "$kamailio_pid"
+        stop_pid "$kamailio_pid" kamailio 10; kamailio_pid=""
+        ;;
+    esac
+  done
+  report | tee "$out/report.txt"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -300,6 +330,22 @@ run_kamailio() {
 }
 
 kamailio_version() { kamailio -v 2>/dev/null | head -1 | awk '{print $2, $3}'; }
+
+# start_kamailio_peer WHAT [-A DEFINE ...]: the peer "kamailio" on udp 127.0.0.1:kamailio_port with
+# bench/kamailio/kamailio.cfg, its credentials table from users_csv, kamailio_children workers, the digest
+# algorithm kamailio_algorithm (NO_AUTH without require_auth) and the defines given; WHAT says what it is
+start_kamailio_peer() {
+  local what=$1; shift
+  port_free udp "$kamailio_port" || die "UDP port $kamailio_port is in use: set KAMAILIO_PORT"
+  "$bench/kamailio/generate-db.sh" "$users_csv" "$out/kamailio-db"
+  local defs=("$@" -A "DBURL=\"text://$out/kamailio-db\"" -A "CHILDREN=$kamailio_children" -A "ALGORITHM=\"$kamailio_algorithm\"")
+  $require_auth || defs+=(-A NO_AUTH)
+  log "starting kamailio on udp 127.0.0.1:$kamailio_port ($what, $(workers "$kamailio_children"), $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
+  # shared memory: tm keeps each transaction until its wait timer (5 s) after the final answer
+  run_kamailio kamailio "$kamailio_port" "$bench/kamailio/kamailio.cfg" -m 512 -M 16 "${defs[@]}" \
+    || die "kamailio did not start (log: $out/kamailio.log)"
+  log "kamailio: Kamailio $(kamailio_version) up"
+}
 
 # ---------------------------------------------------------------------------------------------------
 # measuring
@@ -377,6 +423,17 @@ sipp_wait() {
     { tail -5 "$dir/sipp.err"; ls "$dir"/*errors.log >/dev/null 2>&1 && tail -c 1500 "$dir"/*errors.log; } >&2 || true
     return 1
   fi
+}
+
+# sipp_requests DIR PORT RATE CALLS SCENARIO CSV [sipp options]: one SIPp run of CALLS calls of SCENARIO at
+# RATE, users from CSV, with the message trace (microseconds), statistics once a second and errors
+sipp_requests() {
+  local dir=$1 port=$2 rate=$3 calls=$4 scenario=$5 csv=$6; shift 6
+  local secs=$(( (calls + rate - 1) / rate ))
+  sipp_exec "$dir" "127.0.0.1:$port" -sf "$scenario" -inf "$csv" -key domain "$domain" \
+    -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
+    -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
+    -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@"
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -559,16 +616,20 @@ max_sustained() {
   awk '$17 == "ok" && $1 > o { o = $1; a = $2; p50 = $9; p99 = $11 } END { print (o ? o : 0), (a ? a : 0), (o ? p50 : "-"), (o ? p99 : "-") }' "$out/$1/results.txt"
 }
 
-# report_warnings: a note for each peer that passed the last step, then a blank line, then a warning when
-# the machine was busy before the run (machine_load)
+# report_warnings: a note for each peer that passed the last step (last_step_notes), then a blank line,
+# then a warning when the machine was busy before the run (machine_load)
 report_warnings() {
+  last_step_notes $peers
+  echo
+  [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
+}
+# last_step_notes NAME...: a note for each results directory OUT/NAME whose peer passed the last of steps
+last_step_notes() {
   local p o
-  for p in $peers; do
+  for p in "$@"; do
     read -r o _ <<<"$(max_sustained "$p")"
     if [ "$o" = "${steps##* }" ]; then echo "note: $p passed the last step (${o}/s): its real limit is higher (add steps)."; fi
   done
-  echo
-  [ "$idle_load" -le 20 ] || echo "WARNING: other processes used ${idle_load}% of a core just before the run: figures are low and noisy."
 }
 
 # peer_exited PEER PID WHEN: records (notes, log) and returns true when the peer's process is gone
@@ -591,4 +652,126 @@ step_verdict() {
     if (achieved < rate * minach / 100) why = why "rate<" minach "% "
     printf "%.0f %.3f %s\n", achieved, failpct, (why == "" ? "ok" : why)
   }'
+}
+
+# ---------------------------------------------------------------------------------------------------
+# a user agent server beside the peer (the call benchmark's callee, the MESSAGE benchmark's target)
+
+# register_from PEER PORT NAME CSV COUNT FROM_PORT: the COUNT users of CSV registered (sipp/register-auth.xml,
+# with digest) from udp 127.0.0.1:FROM_PORT, so that their bindings name the SIPp listening there; SIPp's
+# files in OUT/PEER/register-NAME. Only inside $(...) or ( ... ): skips the peer when one fails
+register_from() {
+  local peer=$1 port=$2 csv=$4 count=$5 from=$6 dir="$out/$1/register-$3" rate=200 ok
+  [ "$count" -ge "$rate" ] || rate=$count
+  log "$peer: registering $count $3 users at ${rate}/s"
+  sipp_exec "$dir" "127.0.0.1:$port" -sf "$bench/sipp/register-auth.xml" -inf "$csv" -key domain "$domain" \
+    -i 127.0.0.1 -p "$from" -t u1 -r "$rate" -m "$count" -recv_timeout 5000 \
+    -timeout "$((count / rate + 60))s" -nostdin -nd -trace_stat -fd 1 -trace_err \
+    || skip "$peer" "SIPp failed registering the $3 users (see $dir)"
+  ok=$(sipp_stat "$dir" 16)
+  [ "$ok" = "$count" ] || skip "$peer" "only $ok of $count $3 users registered (see $dir)"
+}
+
+# start_uas PEER NAME SCENARIO PORT TIMEOUT_MS [sipp options]: a SIPp running SCENARIO on udp
+# 127.0.0.1:PORT (where register_from registered its users) in OUT/PEER/NAME, each of its calls failing
+# after TIMEOUT_MS without the message it waits for; sets uas_pid (its CPU counts in the steps' sipp%)
+start_uas() {
+  local name=$2 scenario=$3 port=$4 timeout_ms=$5 dir="$out/$1/$2" i; shift 5
+  rm -rf "$dir"; mkdir -p "$dir"
+  (cd "$dir" && exec "$SIPP" -sf "$scenario" -i 127.0.0.1 -p "$port" -t u1 -buff_size 4194304 \
+      -recv_timeout "$timeout_ms" -nostdin -nd -trace_stat -fd 1 -trace_err "$@" >sipp.out 2>sipp.err) &
+  uas_pid=$!
+  for ((i = 0; i < 50; i++)); do
+    port_free udp "$port" || return 0
+    kill -0 "$uas_pid" 2>/dev/null || die "the SIPp $name exited at start: $(tail -3 "$dir/sipp.err")"
+    sleep 0.1
+  done
+  die "the SIPp $name did not bind udp 127.0.0.1:$port"
+}
+
+# stop_uas PEER NAME: stops it, and notes the calls it saw fail (it counts them once a second)
+stop_uas() {
+  local dir="$out/$1/$2" failed
+  stop_pid "$uas_pid" "sipp ($2)" 5; uas_pid=""
+  failed=$(sipp_stat "$dir" 18)
+  [ "$failed" = 0 ] || echo "the SIPp $2 counted $failed failed calls (its log: $dir)" >>"$out/$1/notes.txt"
+}
+
+# analyse_challenged DIR CODE: "ok challenged started failed retrans window_s p50 p90 p99 max" of a run of a
+# scenario of one request, challenged with CODE and sent again with credentials (register-auth.xml,
+# message-auth.xml), from SIPp's message trace (microsecond timestamps; SIPp 3.6's own rtd timer reads
+# CLOCK_MONOTONIC_COARSE, 4 ms steps here): response time = first request (CSeq 1) sent -> its final 200
+# received, window = the first request sent -> the last 200 received
+analyse_challenged() {
+  local dir=$1 msgs stat
+  msgs=$(ls "$dir"/*_shortmessages.log 2>/dev/null | head -1 || true)
+  stat=$(ls "$dir"/*_.csv 2>/dev/null | head -1 || true)
+  [ -n "$msgs" ] && [ -n "$stat" ] || { echo "0 0 0 0 0 0 - - - -"; return; }
+  awk -F'\t' -v lat="$dir/latency_ms.txt" -v code="^SIP/2\\\\.0 $2" '
+    $4 == "S" && $6 ~ /^CSeq: *1 / && !($5 in t0) { t0[$5] = $3; if (first == "" || $3 < first) first = $3 }
+    $4 == "R" && $7 ~ code && !($5 in ch) { ch[$5] = 1; challenged++ }
+    $4 == "R" && $7 ~ /^SIP\/2\.0 200/ && !($5 in done) && ($5 in t0) {
+      done[$5] = 1; ok++; printf "%.3f\n", ($3 - t0[$5]) * 1000 > lat
+      if ($3 > last) last = $3
+    }
+    END { printf "%d %d %.3f\n", ok, challenged, (ok ? last - first : 0) }' "$msgs" >"$dir/summary.txt"
+  [ -f "$dir/latency_ms.txt" ] || : >"$dir/latency_ms.txt"
+  local ok challenged window started
+  read -r ok challenged window <"$dir/summary.txt"
+  started=$(sipp_stat "$dir" 12)
+  echo "$ok $challenged $started $((started - ok)) $(sipp_stat "$dir" 58) $window $(percentiles "$dir/latency_ms.txt")"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# the report; the driver defines peer_label NAME (what a results directory's peer is)
+
+# print_peer_table NAME CHALLENGES PER: the table of OUT/NAME (its results.txt, auth.txt, warm-up, notes),
+# or why it was not measured; CHALLENGES and PER name the columns (print_results)
+print_peer_table() {
+  local name=$1
+  echo
+  if [ -f "$out/$name/not-measured.txt" ]; then
+    echo "== $name: NOT MEASURED: $(cat "$out/$name/not-measured.txt")"
+    return 0
+  fi
+  echo "== $name ($(peer_label "$name"); $(cat "$out/$name/auth.txt"))"
+  print_results "$out/$name/results.txt" "$2" "$3"
+  [ ! -f "$out/$name/warmup.txt" ] || echo "warm-up (not counted): $(cat "$out/$name/warmup.txt")"
+  [ ! -f "$out/$name/notes.txt" ] || sed 's/^/note: /' "$out/$name/notes.txt"
+}
+
+# sustained PLATFORM KAMAILIO UNIT WHAT MIN_RATE LATENCY: for the results directories PLATFORM and KAMAILIO
+# (OUT/NAME), the lines "max sustained UNIT" (with its LATENCY p50/p99) and "CPU per WHAT" (median of the
+# passing steps from MIN_RATE up); sets sustained_platform, sustained_kamailio, cpu_platform, cpu_kamailio
+# (empty when not measured)
+sustained() {
+  local role name o a p50 p99 c
+  sustained_platform=""; sustained_kamailio=""; cpu_platform=""; cpu_kamailio=""
+  for role in platform kamailio; do
+    if [ "$role" = platform ]; then name=$1; else name=$2; fi
+    [ -d "$out/$name" ] || continue
+    if [ -f "$out/$name/not-measured.txt" ] || [ ! -f "$out/$name/results.txt" ]; then
+      echo "max sustained $3, $name: not measured"
+      continue
+    fi
+    read -r o a p50 p99 <<<"$(max_sustained "$name")"
+    if [ "$o" = 0 ]; then
+      echo "max sustained $3, $name: below the first step (${steps%% *}/s)"
+    else
+      echo "max sustained $3, $name: $a (step ${o}/s), $6 p50 $p50 ms, p99 $p99 ms"
+    fi
+    c=$(median_cpu "$name" "$5")
+    if [ "$c" = - ]; then c=""; else echo "CPU per $4, $name: $c ms (median of its passing steps from $5/s up)"; fi
+    printf -v "sustained_$role" '%s' "$a"
+    printf -v "cpu_$role" '%s' "$c"
+  done
+}
+
+# ratio WHAT PLATFORM KAMAILIO FORMAT: "WHAT: PLATFORM/KAMAILIO", or why there is none
+ratio() {
+  if [ -z "$2" ] || [ -z "$3" ]; then
+    echo "$1: n/a ($([ -n "$2" ] || echo "platform ")$([ -n "$3" ] || echo "kamailio ")not measured)"
+  else
+    awk -v what="$1" -v p="$2" -v k="$3" -v fmt="$4" 'BEGIN { if (k > 0) printf "%s: " fmt "\n", what, p / k; else printf "%s: n/a (kamailio: 0)\n", what }'
+  fi
 }

@@ -107,13 +107,8 @@ case " $peers " in *" platform "*) need_platform_build ;; esac
 # ---------------------------------------------------------------------------------------------------
 # run directory, cleanup
 
-[ -n "$out" ] || out="$bench/out/$(date +%Y%m%d-%H%M%S)"
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-log "logs and results in $out"
-
 location_db=""
-stop_all_on_exit
+out_dir "$(date +%Y%m%d-%H%M%S)"
 
 for p in $sipp_port; do port_free udp "$p" || die "UDP port $p (SIPp) is in use: set SIPP_PORT"; done
 
@@ -166,7 +161,7 @@ launch_kamailio() {
   local bindings="usrloc in memory"
   if [ "$peer" = kamailio-durable ]; then
     location_db="$run/location.sqlite"
-    "$bench/kamailio/create-location-db.sh" "$location_db" || { log "$peer: cannot create $location_db"; return 1; }
+    "$bench/kamailio/create-sqlite-db.sh" "$location_db" usrloc || { log "$peer: cannot create $location_db"; return 1; }
     # db_id takes what follows "sqlite:///" as the file name: "sqlite:///" + an absolute path (4 slashes)
     # names the file exactly as the journal-mode parameter does (3 slashes: a path relative to /, and
     # db_sqlite would not find its journal mode)
@@ -176,7 +171,7 @@ launch_kamailio() {
   log "starting $peer on udp 127.0.0.1:$port ($(workers "$children"), $bindings, $($require_auth && echo "digest $kamailio_algorithm" || echo "no authentication"))"
   run_kamailio "$peer" "$port" "$bench/kamailio/kamailio.cfg" -m 256 -M 16 "${defs[@]}" || return 1
   if [ "$peer" = kamailio-durable ]; then
-    # WAL since create-location-db.sh, and asked for again by the config: make sure (sqlite3 only reads)
+    # WAL since create-sqlite-db.sh, and asked for again by the config: make sure (sqlite3 only reads)
     local mode
     mode=$(sqlite3 "$location_db" "PRAGMA journal_mode" 2>&1 || true)
     [ "$mode" = wal ] || { log "$peer: $location_db is in journal mode '$mode', not wal"; return 1; }
@@ -207,38 +202,11 @@ durable_notes() {
 # run_sipp DIR PORT RATE CALLS [extra sipp options]: one SIPp run, in the background so signals reach us
 run_sipp() {
   local dir=$1 port=$2 rate=$3 calls=$4; shift 4
-  local secs=$(( (calls + rate - 1) / rate ))
-  sipp_exec "$dir" "127.0.0.1:$port" -sf "$scenario" -inf "$users_csv" -key domain "$domain" \
-    -i 127.0.0.1 -p "$sipp_port" -t u1 -r "$rate" -m "$calls" -l $((rate * 5 + 100)) -buff_size 4194304 \
-    -recv_timeout 5000 -timeout "$((secs + 30))s" -nostdin -nd \
-    -trace_shortmsg -trace_stat -fd 1 -trace_counts -trace_err "$@"
+  sipp_requests "$dir" "$port" "$rate" "$calls" "$scenario" "$users_csv" "$@"
 }
 
-# analyse DIR: "ok challenged started failed retrans window_s p50 p90 p99 max" from SIPp's message trace
-# (microsecond timestamps; SIPp 3.6's own rtd timer reads CLOCK_MONOTONIC_COARSE, 4 ms steps here)
-analyse() {
-  local dir=$1 msgs stat
-  msgs=$(ls "$dir"/*_shortmessages.log 2>/dev/null | head -1 || true)
-  stat=$(ls "$dir"/*_.csv 2>/dev/null | head -1 || true)
-  [ -n "$msgs" ] && [ -n "$stat" ] || { echo "0 0 0 0 0 0 - - - -"; return; }
-  awk -F'\t' -v lat="$dir/latency_ms.txt" '
-    $4 == "S" && $6 ~ /^CSeq: *1 / && !($5 in t0) { t0[$5] = $3; if (first == "" || $3 < first) first = $3 }
-    $4 == "R" && $7 ~ /^SIP\/2\.0 401/ && !($5 in ch) { ch[$5] = 1; challenged++ }
-    $4 == "R" && $7 ~ /^SIP\/2\.0 200/ && !($5 in done) && ($5 in t0) {
-      done[$5] = 1; ok++; printf "%.3f\n", ($3 - t0[$5]) * 1000 > lat
-      if ($3 > last) last = $3
-    }
-    END { printf "%d %d %.3f\n", ok, challenged, (ok ? last - first : 0) }' "$msgs" >"$dir/summary.txt"
-  [ -f "$dir/latency_ms.txt" ] || : >"$dir/latency_ms.txt"
-  local pct
-  pct=$(percentiles "$dir/latency_ms.txt")
-  # stat CSV, last line: 12 OutgoingCall(C), 58 Retransmissions(C)
-  local started retrans
-  started=$(sipp_stat "$dir" 12)
-  retrans=$(sipp_stat "$dir" 58)
-  read -r ok challenged window <"$dir/summary.txt"
-  echo "$ok $challenged $started $((started - ok)) $retrans $window $pct"
-}
+# analyse DIR: "ok challenged started failed retrans window_s p50 p90 p99 max" of a run (lib.sh)
+analyse() { analyse_challenged "$1" 401; }
 
 # probe PEER PORT: one registration with the full message trace; prints whether and how it authenticated,
 # or records why the peer cannot be measured (skip) and fails
