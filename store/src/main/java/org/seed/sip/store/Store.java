@@ -26,6 +26,8 @@ import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.location.LocationService;
 import org.seed.sip.store.preferences.CallPreferencesRepository;
 import org.seed.sip.store.preferences.CallPreferencesRow;
+import org.seed.sip.store.presence.PublicationRepository;
+import org.seed.sip.store.presence.PublicationRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,8 @@ public final class Store implements AutoCloseable {
     private static final String UNIT_NAME = "sip-store";
     /** Every entity, listed: nothing is found by scanning. */
     private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class,
-            CallPreferencesRow.class, CallRecordRow.class);
+            CallPreferencesRow.class, CallRecordRow.class,
+            PublicationRow.class);
 
     private static final Object SHARED_LOCK = new Object();
     private static volatile Store shared;
@@ -58,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final EventSubscriptionRepository subscriptions;
     private final CallPreferencesRepository preferences;
     private final CallRecordRepository callRecords;
+    private final PublicationRepository publications;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
             EntityManagerFactory entityManagerFactory) {
@@ -73,6 +77,7 @@ public final class Store implements AutoCloseable {
         this.locations = new LocationService(bindings, Clock.systemUTC());
         this.preferences = new CallPreferencesRepository(transactions);
         this.callRecords = new CallRecordRepository(transactions);
+        this.publications = new PublicationRepository(transactions);
     }
 
     /**
@@ -197,6 +202,11 @@ public final class Store implements AutoCloseable {
     /** The call detail records, opened when a call starts and closed when it ends. */
     public CallRecordRepository callRecords() {
         return callRecords;
+    }
+
+    /** The presence publications (RFC 3903), composed into each presentity's document on every read. */
+    public PublicationRepository publications() {
+        return publications;
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.seed.sip.store.binding.BindingRepository;
  * What the store does whatever database is under it; each subclass runs it against one database.
  */
 abstract class StoreContractTest implements BindingEventsContract, EventSubscriptionsContract, CallPreferencesContract,
-        CallRecordsContract {
+        CallRecordsContract, PublicationsContract {
 
     static final String ALICE = "sip:alice@example.com";
 
@@ -41,6 +41,7 @@ abstract class StoreContractTest implements BindingEventsContract, EventSubscrip
         store = Store.open(settings());
         store.inTransaction(em -> {
             em.createNativeQuery("delete from event_subscriptions").executeUpdate();
+            em.createNativeQuery("delete from presence_publications").executeUpdate();
             em.createNativeQuery("delete from call_records").executeUpdate();
             em.createNativeQuery("delete from call_preferences").executeUpdate();
             em.createNativeQuery("delete from bindings").executeUpdate();
