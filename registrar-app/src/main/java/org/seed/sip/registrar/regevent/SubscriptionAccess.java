@@ -3,6 +3,7 @@ package org.seed.sip.registrar.regevent;
 import java.util.Optional;
 import java.util.Set;
 
+import org.seed.sip.common.event.Authorization;
 import org.seed.sip.common.event.AuthorizationRule;
 import org.seed.sip.common.event.Resource;
 import org.seed.sip.common.event.ResourceNames;
@@ -44,9 +45,10 @@ public final class SubscriptionAccess implements ResourceNames, AuthorizationRul
     }
 
     @Override
-    public Optional<SubscribeDecision.Reject> refusal(Resource resource, Subscriber subscriber) {
+    public Authorization authorize(Resource resource, Subscriber subscriber) {
         return refusal(AddressOfRecord.parse(resource.uri()),
-                new Watcher(subscriber.username(), subscriber.domain(), subscriber.admin()));
+                new Watcher(subscriber.username(), subscriber.domain(), subscriber.admin()))
+                .map(Authorization::refused).orElse(Authorization.GRANTED);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seed.sip.common.event.Authorization;
 import org.seed.sip.common.event.EventPackage;
 import org.seed.sip.common.event.Notifier;
 import org.seed.sip.common.event.Notify;
@@ -54,7 +55,7 @@ class RegistrationChangesTest {
     void subscribeToAlice() {
         EventPackage<List<BoundContact>, List<ContactChange>> reg = new EventPackage<>(RegEventPackage.NAME,
                 Reginfo.CONTENT_TYPE, uri -> Optional.of(new Resource(uri, "example.com")),
-                (resource, subscriber) -> Optional.empty(), aor -> bound.getOrDefault(aor, List.of()),
+                (resource, subscriber) -> Authorization.GRANTED, aor -> bound.getOrDefault(aor, List.of()),
                 new ReginfoWriter(XML));
         notifier = new Notifier<>(reg, new NoStore(), Clock.systemUTC(), Runnable::run);
         notifier.start(new RecordingSender());

@@ -1,11 +1,11 @@
 package org.seed.sip.common.event;
 
-import java.util.Optional;
-
-/** Who may watch what (RFC 6665 §4.2.1.3: the notifier authorizes every subscription it accepts). */
+/**
+ * Who may watch what (RFC 6665 §4.2.1.3: the notifier authorizes every subscription it accepts). Asked again
+ * for running subscriptions when the package says the rules of a resource changed.
+ */
 @FunctionalInterface
 public interface AuthorizationRule {
 
-    /** Why {@code subscriber} may not subscribe to {@code resource} (403, 404...), or empty if it may. */
-    Optional<SubscribeDecision.Reject> refusal(Resource resource, Subscriber subscriber);
+    Authorization authorize(Resource resource, Subscriber subscriber);
 }

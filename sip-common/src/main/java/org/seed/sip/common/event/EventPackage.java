@@ -1,17 +1,17 @@
 package org.seed.sip.common.event;
 
 import java.util.Objects;
-import java.util.function.LongFunction;
 
 /**
  * An event package (RFC 6665 §7) as it plugs into the shared notifier: its name and body type, the
- * resources it serves and who may watch them, where the current state comes from and how it is written.
+ * resources it serves and who may watch them, where the current state comes from, what each subscriber is
+ * shown of it and how it is written.
  *
  * @param <S> the state of one resource
  * @param <C> a change of that state
  */
 public record EventPackage<S, C>(String name, String contentType, ResourceNames resources,
-        AuthorizationRule authorization, StateSource<S> source, BodyWriter<S, C> writer) {
+        AuthorizationRule authorization, StateSource<S> source, StateView<S> view, BodyWriter<S, C> writer) {
 
     public EventPackage {
         Objects.requireNonNull(name, "name");
@@ -19,20 +19,29 @@ public record EventPackage<S, C>(String name, String contentType, ResourceNames 
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(view, "view");
         Objects.requireNonNull(writer, "writer");
     }
 
-    /** The current state of {@code resource} as a full document of {@code version}. */
-    byte[] fullState(long version, String resource) {
-        return writer.fullState(version, resource, source.current(resource));
+    /** A package that shows every subscriber the same state. */
+    public EventPackage(String name, String contentType, ResourceNames resources, AuthorizationRule authorization,
+            StateSource<S> source, BodyWriter<S, C> writer) {
+        this(name, contentType, resources, authorization, source, StateView.same(), writer);
+    }
+
+    /** The current state of {@code resource} as a full document, read when the NOTIFY leaves. */
+    NotifyBody fullState(String resource) {
+        return (version, subscription) -> writer.fullState(version, resource,
+                view.seenBy(subscription.subscriber(), resource, source.current(resource)));
     }
 
     /**
-     * The partial documents reporting {@code change}, by version, on the resource's state read once now: every
-     * subscription to the resource gets its NOTIFY from the same read.
+     * The partial documents reporting {@code change}, on the resource's state read once now: every
+     * subscription to the resource gets its NOTIFY from the same read, as its subscriber is shown it.
      */
-    LongFunction<byte[]> partialState(String resource, C change) {
+    NotifyBody partialState(String resource, C change) {
         S state = source.current(resource);
-        return version -> writer.partialState(version, resource, change, state);
+        return (version, subscription) -> writer.partialState(version, resource, change,
+                view.seenBy(subscription.subscriber(), resource, state));
     }
 }

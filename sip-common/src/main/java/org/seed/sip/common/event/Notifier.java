@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
-import java.util.function.LongFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +32,7 @@ public final class Notifier<S, C> {
     private final SubscriptionRegistry registry = new SubscriptionRegistry();
     private final Subscription.Host host = new Host();
     private volatile NotifySender sender;
+    private volatile SubscriptionListener listener = SubscriptionListener.NONE;
 
     public Notifier(EventPackage<S, C> eventPackage, SubscriptionStore store, Clock clock, Executor changes) {
         this.eventPackage = eventPackage;
@@ -43,6 +43,11 @@ public final class Notifier<S, C> {
 
     public EventPackage<S, C> eventPackage() {
         return eventPackage;
+    }
+
+    /** Tells {@code subscriptionListener} of the subscriptions' lives from now on (one listener per notifier). */
+    public void listenWith(SubscriptionListener subscriptionListener) {
+        this.listener = subscriptionListener;
     }
 
     /**
@@ -72,6 +77,7 @@ public final class Notifier<S, C> {
         // published inside the subscription's lock: a change reported meanwhile queues behind the full state
         started.start(clock.instant().plusSeconds(expires), fullState(subscription.resource()),
                 () -> registry.add(started));
+        listener.started(started.record());
     }
 
     /** Whether the subscription of this id is still running: a SUBSCRIBE in its dialog refreshes it. */
@@ -126,26 +132,73 @@ public final class Notifier<S, C> {
         onResource(resource, change, (subscription, body) -> subscription.terminate(reason, body));
     }
 
+    /**
+     * Asks the package's authorization again for every subscription to {@code resource}, whose rules changed,
+     * on the notifier's thread: a pending subscription now granted gets the state (RFC 6665 §4.1.3), a granted
+     * one now pending no longer does, a refused one ends {@code rejected}; a granted one is sent the full state
+     * again, since what it is shown may have changed with the rules ({@link StateView}).
+     */
+    public void reauthorize(String resource) {
+        if (!registry.watches(resource)) {
+            return;
+        }
+        execute(() -> {
+            Optional<Resource> watched = eventPackage.resources().resolve(resource);
+            for (Subscription subscription : registry.onResource(resource)) {
+                reauthorize(subscription, watched);
+            }
+        });
+    }
+
+    private void reauthorize(Subscription subscription, Optional<Resource> watched) {
+        SubscriptionRecord record = subscription.record();
+        NotifyBody full = fullState(record.resource());
+        if (watched.isEmpty()) {
+            subscription.terminate(TerminationReason.NORESOURCE, full);
+            return;
+        }
+        Authorization now = eventPackage.authorization().authorize(watched.get(), record.subscriber());
+        if (now instanceof Authorization.Refused) {
+            subscription.terminate(TerminationReason.REJECTED, full);
+        } else if (subscription.authorize(now instanceof Authorization.Pending, full)) {
+            listener.authorizationChanged(subscription.record());
+        } else {
+            subscription.report(full);
+        }
+    }
+
+    /** The running subscriptions to {@code resource}, pending ones included: its watchers. */
+    public List<SubscriptionRecord> subscriptionsTo(String resource) {
+        return registry.onResource(resource).stream()
+                .filter(subscription -> subscription.state() == Subscription.State.ACTIVE)
+                .map(Subscription::record)
+                .toList();
+    }
+
     /** Whether any subscription watches {@code resource}: a change of another needs no work at all. */
     public boolean watches(String resource) {
         return registry.watches(resource);
     }
 
     /** Runs {@code action} with the partial state of {@code change} for each subscription to {@code resource}. */
-    private void onResource(String resource, C change, BiConsumer<Subscription, LongFunction<byte[]>> action) {
+    private void onResource(String resource, C change, BiConsumer<Subscription, NotifyBody> action) {
         if (!registry.watches(resource)) {
             return;
         }
+        execute(() -> {
+            List<Subscription> watching = registry.onResource(resource);
+            if (!watching.isEmpty()) {
+                NotifyBody body = eventPackage.partialState(resource, change);
+                watching.forEach(subscription -> action.accept(subscription, body));
+            }
+        });
+    }
+
+    private void execute(Runnable task) {
         try {
-            changes.execute(() -> {
-                List<Subscription> watching = registry.onResource(resource);
-                if (!watching.isEmpty()) {
-                    LongFunction<byte[]> body = eventPackage.partialState(resource, change);
-                    watching.forEach(subscription -> action.accept(subscription, body));
-                }
-            });
+            changes.execute(task);
         } catch (RejectedExecutionException e) {
-            LOG.debug("application stopping: change of {} not notified", resource);
+            LOG.debug("application stopping: change of {} subscriptions not notified", eventPackage.name());
         }
     }
 
@@ -161,8 +214,8 @@ public final class Notifier<S, C> {
     }
 
     /** Read when the NOTIFY is built, inside the subscription's lock, so it is as fresh as can be. */
-    private LongFunction<byte[]> fullState(String resource) {
-        return version -> eventPackage.fullState(version, resource);
+    private NotifyBody fullState(String resource) {
+        return eventPackage.fullState(resource);
     }
 
     private Subscription subscription(SubscriptionRecord record) {
@@ -197,6 +250,7 @@ public final class Notifier<S, C> {
             if (why != null) {
                 LOG.info("{} subscription to {} ended: {}", record.eventPackage(), record.resource(), why);
             }
+            listener.ended(record, subscription.terminationReason());
         }
     }
 }

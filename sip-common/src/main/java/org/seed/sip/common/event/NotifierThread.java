@@ -1,7 +1,9 @@
 package org.seed.sip.common.event;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +37,21 @@ public final class NotifierThread implements Executor, AutoCloseable {
 
     /** Runs {@link Notifier#tick()} of {@code notifier} every second from now on. */
     public void tick(Notifier<?, ?> notifier) {
-        thread.scheduleWithFixedDelay(quietly(notifier::tick), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        every(notifier::tick);
+    }
+
+    /** Runs {@code task} every second from now on. */
+    public void every(Runnable task) {
+        thread.scheduleWithFixedDelay(quietly(task), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code task} on the thread once {@code delay} has passed. */
+    public void schedule(Runnable task, Duration delay) {
+        try {
+            thread.schedule(quietly(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("stopping: a task due in {} dropped", delay);
+        }
     }
 
     /**

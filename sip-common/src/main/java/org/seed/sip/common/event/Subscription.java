@@ -5,12 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.function.LongFunction;
 
 /**
  * One subscription at the notifier (RFC 6665 §4.2): its state, and its NOTIFYs waiting to leave.
  * <pre>
- *            SUBSCRIBE accepted: 200, NOTIFY active (full)
+ *            SUBSCRIBE accepted: 200, NOTIFY active (full), or pending (no body) while it waits for authorization
  *   (none) --------------------------------------------> ACTIVE ---+ state change: NOTIFY active (partial)
  *      |                                                  | |  ^   | refresh: NOTIFY active (full)
  *      | fetch (Expires: 0)                               | |  +---+
@@ -23,7 +22,9 @@ import java.util.function.LongFunction;
  * </pre>
  * NOTIFYs leave one at a time in the order they were queued, the next once the previous has been answered
  * (RFC 6665 §4.2.2 ends a subscription on a failed NOTIFY, so a NOTIFY may only follow a delivered one).
- * Each carries the next body version and the next CSeq of the dialog (RFC 3261 §12.2.1.1).
+ * Each carries the next body version and the next CSeq of the dialog (RFC 3261 §12.2.1.1). A pending
+ * subscription (RFC 6665 §4.1.3) is an active one whose NOTIFYs say {@code pending} and carry no state, until
+ * it is {@linkplain #authorize authorized}.
  * <p>
  * Thread-safe: SIP threads (SUBSCRIBE, NOTIFY answers) and the notifier's thread (changes, expiry) reach the
  * same subscription; whatever reads or changes it holds its lock, sends included.
@@ -46,7 +47,7 @@ final class Subscription {
         void ended(Subscription subscription, String why);
     }
 
-    private record Queued(TerminationReason reason, LongFunction<byte[]> body) {
+    private record Queued(TerminationReason reason, NotifyBody body) {
     }
 
     private final String contentType;
@@ -60,6 +61,8 @@ final class Subscription {
     private Instant inFlightSince;
     /** When the container first could not send the head of the queue; null when it could. */
     private Instant blockedSince;
+    /** The reason of the final NOTIFY once one is queued. */
+    private TerminationReason terminationReason;
 
     Subscription(SubscriptionRecord record, String contentType, NotifySender sender, Host host, Clock clock) {
         this.record = record;
@@ -77,8 +80,12 @@ final class Subscription {
         return state;
     }
 
+    synchronized TerminationReason terminationReason() {
+        return terminationReason;
+    }
+
     /** Starts the subscription as {@link #activate}, having run {@code publish} (which makes it reachable). */
-    synchronized void start(Instant expiresAt, LongFunction<byte[]> fullState, Runnable publish) {
+    synchronized void start(Instant expiresAt, NotifyBody fullState, Runnable publish) {
         publish.run();
         activate(expiresAt, fullState);
     }
@@ -89,7 +96,7 @@ final class Subscription {
      *
      * @return false if the subscription is ending or has ended
      */
-    synchronized boolean activate(Instant expiresAt, LongFunction<byte[]> fullState) {
+    synchronized boolean activate(Instant expiresAt, NotifyBody fullState) {
         if (state != State.ACTIVE) {
             return false;
         }
@@ -105,21 +112,46 @@ final class Subscription {
         return true;
     }
 
-    /** Queues a NOTIFY of a change while active; false if the subscription is ending or has ended. */
-    synchronized boolean report(LongFunction<byte[]> document) {
+    /**
+     * Queues a NOTIFY of a change while active; false if the subscription is ending or has ended. A pending
+     * subscription is shown no state, so no change either.
+     */
+    synchronized boolean report(NotifyBody document) {
         if (state != State.ACTIVE) {
             return false;
         }
-        queue(null, document);
+        if (!record.pending()) {
+            queue(null, document);
+        }
+        return true;
+    }
+
+    /**
+     * Makes the subscription pending or active as its authorization now says; a change is told at once with
+     * {@code fullState} (which a pending subscription is not shown).
+     *
+     * @return whether it changed
+     */
+    synchronized boolean authorize(boolean pending, NotifyBody fullState) {
+        if (state != State.ACTIVE || record.pending() == pending) {
+            return false;
+        }
+        record = record.withPending(pending);
+        long cseqBefore = record.localCseq();
+        queue(null, fullState);
+        if (record.localCseq() == cseqBefore) {
+            host.save(record);
+        }
         return true;
     }
 
     /** Queues the final NOTIFY (RFC 6665 §4.2.2); false if the subscription was ending already. */
-    synchronized boolean terminate(TerminationReason reason, LongFunction<byte[]> finalState) {
+    synchronized boolean terminate(TerminationReason reason, NotifyBody finalState) {
         if (state != State.ACTIVE) {
             return false;
         }
         state = State.TERMINATING;
+        terminationReason = reason;
         // the container may drop the dialog once the final NOTIFY has been answered or has timed out
         sender.keepUntil(record, clock.instant().plus(NOTIFY_TRANSACTION));
         queue(reason, finalState);
@@ -143,7 +175,7 @@ final class Subscription {
     }
 
     /** Ends the subscription if due, gives up on a NOTIFY never answered, retries one the container held back. */
-    synchronized void tick(LongFunction<byte[]> fullState) {
+    synchronized void tick(NotifyBody fullState) {
         Instant now = clock.instant();
         if (state == State.ACTIVE && !now.isBefore(record.expiresAt())) {
             terminate(TerminationReason.TIMEOUT, fullState);
@@ -156,7 +188,7 @@ final class Subscription {
         }
     }
 
-    private void queue(TerminationReason reason, LongFunction<byte[]> body) {
+    private void queue(TerminationReason reason, NotifyBody body) {
         queue.add(new Queued(reason, body));
         sendNext();
     }
@@ -167,19 +199,15 @@ final class Subscription {
         }
         Queued next = queue.peek();
         Instant now = clock.instant();
-        long version = record.nextVersion();
         long cseq = record.localCseq() + 1;
-        String subscriptionState = next.reason() == null
-                ? SubscriptionState.active(Duration.between(now, record.expiresAt()).toSeconds())
-                : SubscriptionState.terminated(next.reason());
-        Notify notify = new Notify(subscriptionState, contentType, next.body().apply(version), cseq);
+        Notify notify = notify(next, now, cseq);
         switch (sender.send(record, notify)) {
             case SENT -> {
-                sent(version, cseq);
+                sent(notify, cseq);
                 inFlightSince = now;
             }
             case SENT_UNTRACKED -> {
-                sent(version, cseq);
+                sent(notify, cseq);
                 if (state == State.TERMINATING && queue.isEmpty()) {
                     end(null);
                 } else {
@@ -197,10 +225,26 @@ final class Subscription {
         }
     }
 
-    private void sent(long version, long cseq) {
+    /**
+     * RFC 6665 §4.1.3: a pending subscription, or one whose authorization was withdrawn, is told its state
+     * and nothing of the resource's.
+     */
+    private Notify notify(Queued next, Instant now, long cseq) {
+        long remaining = Duration.between(now, record.expiresAt()).toSeconds();
+        String subscriptionState = next.reason() != null ? SubscriptionState.terminated(next.reason())
+                : record.pending() ? SubscriptionState.pending(remaining)
+                : SubscriptionState.active(remaining);
+        if (record.pending() || next.reason() == TerminationReason.REJECTED) {
+            return new Notify(subscriptionState, null, null, cseq);
+        }
+        return new Notify(subscriptionState, contentType, next.body().write(record.nextVersion(), record), cseq);
+    }
+
+    /** A NOTIFY without a body used no version: the next document's follows the last one sent. */
+    private void sent(Notify notify, long cseq) {
         queue.poll();
         blockedSince = null;
-        record = record.sent(version, cseq);
+        record = record.sent(notify.hasBody() ? record.nextVersion() + 1 : record.nextVersion(), cseq);
         host.save(record);
     }
 

@@ -54,14 +54,15 @@ public record SubscriptionRecord(String id, String eventPackage, String resource
                 nextVersion, localCseq, pending);
     }
 
-    SubscriptionRecord pending(boolean waiting) {
+    /** The same subscription, waiting for authorization or not. */
+    public SubscriptionRecord withPending(boolean waiting) {
         return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, expiresAt,
                 nextVersion, localCseq, waiting);
     }
 
-    /** After a NOTIFY of {@code version} went out with {@code cseq}. */
+    /** After a NOTIFY went out with {@code cseq}, its next one's body having {@code version}. */
     SubscriptionRecord sent(long version, long cseq) {
         return new SubscriptionRecord(id, eventPackage, resource, event, dialog, subscriber, source, expiresAt,
-                version + 1, cseq, pending);
+                version, cseq, pending);
     }
 }

@@ -1,9 +1,8 @@
 package org.seed.sip.common.event;
 
 /**
- * The Subscription-State header value of a NOTIFY (RFC 6665 §8.2.3): active with the seconds left, or
- * terminated with its reason. (The third state, pending, is for subscriptions awaiting an authorization
- * decision; every package here decides at once.)
+ * The Subscription-State header value of a NOTIFY (RFC 6665 §8.2.3): active or pending with the seconds left,
+ * or terminated with its reason.
  */
 public final class SubscriptionState {
 
@@ -13,6 +12,11 @@ public final class SubscriptionState {
     /** RFC 6665 §4.2.2: an active NOTIFY states the seconds left, the duration rounded down. */
     public static String active(long secondsLeft) {
         return "active;expires=" + Math.max(0, secondsLeft);
+    }
+
+    /** RFC 6665 §4.1.3: accepted, waiting for the resource's owner to decide. */
+    public static String pending(long secondsLeft) {
+        return "pending;expires=" + Math.max(0, secondsLeft);
     }
 
     public static String terminated(TerminationReason reason) {

@@ -373,7 +373,7 @@ class NotifierTest {
 
     private Notifier<String, String> notifier() {
         EventPackage<String, String> text = new EventPackage<>("test", "text/test",
-                uri -> Optional.of(new Resource(uri, "example.com")), (resource, subscriber) -> Optional.empty(),
+                uri -> Optional.of(new Resource(uri, "example.com")), (resource, subscriber) -> Authorization.GRANTED,
                 resource -> state.getOrDefault(resource, "nothing"), new BodyWriter<>() {
                     @Override
                     public byte[] fullState(long version, String resource, String current) {

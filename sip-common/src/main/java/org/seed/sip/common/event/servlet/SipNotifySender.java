@@ -169,7 +169,9 @@ public final class SipNotifySender implements NotifySender {
             // RFC 3261 §12.2.1.1: the dialog's next CSeq, which the notifier keeps across restarts; the
             // container's dialog adopts a higher number than its own
             request.setHeader("CSeq", notify.cseq() + " NOTIFY");
-            request.setContent(notify.body(), notify.contentType());
+            if (notify.hasBody()) {
+                request.setContent(notify.body(), notify.contentType());
+            }
             request.getSession().setAttribute(SUBSCRIPTION, subscription.id());
             return request;
         } catch (IllegalStateException | IOException e) {

@@ -10,6 +10,7 @@ import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipSession;
 
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
+import org.seed.sip.common.event.Authorization;
 import org.seed.sip.common.event.EventPackage;
 import org.seed.sip.common.event.Notifier;
 import org.seed.sip.common.event.Resource;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   subscriber                       notifier application
  *     |--- SUBSCRIBE resource ------->| 400 / 489 / 415 / 406 / 423, 404, 401, 403: answer, drop the sessions
- *     |<-- 200 OK (Expires) ----------|
+ *     |<-- 200 OK (Expires) ----------| 200 for a pending one too (RFC 6665 §8.3.1 deprecates 202)
  *     |<-- NOTIFY (full, active) -----| the dialog's application session lives as long as the subscription
+ *     |                               | (pending: a NOTIFY without state, until the owner decides)
  *     |--- SUBSCRIBE (in dialog) ---->| 481 once it has ended
  *     |<-- 200 OK, NOTIFY (full) -----|
  *     |<-- NOTIFY (terminated) -------| expiry or Expires: 0; its answer releases the sessions
@@ -72,6 +74,7 @@ public final class SubscriptionEndpoint {
         SubscribeRequest subscribe = SubscribeParser.parse(request);
         Optional<Resource> resource = eventPackage.resources().resolve(request.getRequestURI().toString());
         Optional<Subscriber> subscriber = Optional.empty();
+        Authorization authorization = null;
         SubscribeDecision decision = rules.decide(subscribe);
         Optional<SipsTransport.Refusal> insecure = SipsTransport.checkRequest(request.getRequestURI().toString(),
                 request.getInitialTransport());
@@ -87,7 +90,10 @@ public final class SubscriptionEndpoint {
                 decision = SubscribeDecision.Reject.of(400, "Missing Contact Header");
             } else {
                 subscriber = authenticate(request, resource.get());
-                decision = subscriber.isEmpty() ? null : authorize(resource.get(), subscriber.get(), decision);
+                authorization = subscriber.isEmpty() ? null
+                        : eventPackage.authorization().authorize(resource.get(), subscriber.get());
+                decision = authorization == null ? null
+                        : authorization instanceof Authorization.Refused refused ? refused.reject() : decision;
             }
         }
         if (decision instanceof SubscribeDecision.Accept accept) {
@@ -95,7 +101,8 @@ public final class SubscriptionEndpoint {
             String id = UUID.randomUUID().toString();
             SubscriptionRecord record = SubscribeParser.record(id, eventPackage.name(), resource.orElseThrow(),
                     subscribe.event(), request, response.getTo().getParameter("tag"), subscriber.orElseThrow(),
-                    Instant.now().plusSeconds(accept.expires()));
+                    Instant.now().plusSeconds(accept.expires()))
+                    .withPending(authorization instanceof Authorization.Pending);
             sender.attach(id, request.getSession(), null, record.source());
             response.send();
             log(request, response.getStatus(), " (expires " + accept.expires() + ")");
@@ -118,11 +125,6 @@ public final class SubscriptionEndpoint {
         }
         return who.map(authenticated -> new Subscriber(authenticated.username(), authenticated.realm(),
                 authenticated.admin()));
-    }
-
-    private SubscribeDecision authorize(Resource resource, Subscriber subscriber, SubscribeDecision decision) {
-        return eventPackage.authorization().refusal(resource, subscriber)
-                .<SubscribeDecision>map(reject -> reject).orElse(decision);
     }
 
     /**

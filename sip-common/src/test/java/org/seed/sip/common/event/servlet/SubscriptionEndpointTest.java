@@ -23,6 +23,7 @@ import javax.servlet.sip.URI;
 
 import org.junit.jupiter.api.Test;
 import org.seed.sip.common.event.BodyWriter;
+import org.seed.sip.common.event.Authorization;
 import org.seed.sip.common.event.EventPackage;
 import org.seed.sip.common.event.ExpiryPolicy;
 import org.seed.sip.common.event.MemorySubscriptionStore;
@@ -207,7 +208,7 @@ class SubscriptionEndpointTest {
     private static EventPackage<String, String> textPackage() {
         return new EventPackage<>("test", "text/test",
                 uri -> uri.endsWith("@example.com") ? Optional.of(new Resource(uri, "example.com")) : Optional.empty(),
-                (resource, subscriber) -> Optional.empty(), resource -> "state", new BodyWriter<>() {
+                (resource, subscriber) -> Authorization.GRANTED, resource -> "state", new BodyWriter<>() {
                     @Override
                     public byte[] fullState(long version, String resource, String state) {
                         return state.getBytes(StandardCharsets.UTF_8);
