@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.seed.sip.kit.calls.LiveCallsRegistry;
+import org.seed.sip.kit.presence.StoredPresence;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreFailures;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Paths (below {@code /api}): {@code /accounts}, {@code /accounts/user@domain},
  * {@code /accounts/user@domain/preferences}, {@code /bindings}, {@code /calls}, {@code /calls/{id}},
- * {@code /call-records}.
+ * {@code /call-records}, {@code /presence/user@domain}.
  */
 public final class ConsoleApi {
 
@@ -26,6 +27,7 @@ public final class ConsoleApi {
     private static final String BINDINGS = "/bindings";
     private static final String CALLS = "/calls";
     private static final String CALL_RECORDS = "/call-records";
+    private static final String PRESENCE = "/presence";
 
     private final AdminAuthenticator authenticator;
     private final AccountsResource accounts;
@@ -33,15 +35,17 @@ public final class ConsoleApi {
     private final BindingsResource bindings;
     private final CallsResource calls;
     private final CallRecordsResource callRecords;
+    private final PresenceResource presence;
 
     private ConsoleApi(AdminAuthenticator authenticator, AccountsResource accounts, PreferencesResource preferences,
-            BindingsResource bindings, CallsResource calls, CallRecordsResource callRecords) {
+            BindingsResource bindings, CallsResource calls, CallRecordsResource callRecords, PresenceResource presence) {
         this.authenticator = authenticator;
         this.accounts = accounts;
         this.preferences = preferences;
         this.bindings = bindings;
         this.calls = calls;
         this.callRecords = callRecords;
+        this.presence = presence;
     }
 
     /** {@code liveCalls}: where the application carrying calls offers them (the B2BUA, when deployed). */
@@ -51,7 +55,9 @@ public final class ConsoleApi {
                 new PreferencesResource(store.accounts(), store.preferences()),
                 new BindingsResource(store.bindings(), clock),
                 new CallsResource(liveCalls::current),
-                new CallRecordsResource(store.callRecords()));
+                new CallRecordsResource(store.callRecords()),
+                new PresenceResource(store.accounts(),
+                        new StoredPresence(store.publications(), store.bindings(), clock)));
     }
 
     /** Answers {@code request}; never throws, and never puts an exception's details in the answer. */
@@ -98,6 +104,10 @@ public final class ConsoleApi {
         }
         if (CALL_RECORDS.equals(path)) {
             return callRecords.endpoint();
+        }
+        String presentity = member(PRESENCE, path);
+        if (presentity != null) {
+            return presence.of(presentity);
         }
         throw notFound(path);
     }
