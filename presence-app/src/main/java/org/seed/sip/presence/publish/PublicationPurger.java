@@ -2,11 +2,9 @@ package org.seed.sip.presence.publish;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.seed.sip.kit.lifecycle.Managed;
+import org.seed.sip.kit.lifecycle.PeriodicTask;
 import org.seed.sip.presence.PresenceChanges;
 import org.seed.sip.store.presence.Publication;
 import org.seed.sip.store.presence.PublicationRepository;
@@ -26,26 +24,19 @@ public final class PublicationPurger implements Managed {
     private final PublicationRepository publications;
     private final PresenceChanges changes;
     private final Clock clock;
-    private final int intervalSeconds;
-    private final ScheduledExecutorService timer;
+    private final PeriodicTask timer;
 
     public PublicationPurger(PublicationRepository publications, PresenceChanges changes, Clock clock,
             int intervalSeconds) {
         this.publications = publications;
         this.changes = changes;
         this.clock = clock;
-        this.intervalSeconds = intervalSeconds;
-        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "presence-publication-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = new PeriodicTask("presence-publication-purge", intervalSeconds, this::purge);
     }
 
-    /** The first pass runs one interval from now. */
     @Override
     public void start() {
-        timer.scheduleWithFixedDelay(this::purgeQuietly, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        timer.start();
     }
 
     /** One pass: deletes what has expired and tells each presentity's watchers; returns how many went. */
@@ -58,17 +49,8 @@ public final class PublicationPurger implements Managed {
         return expired.size();
     }
 
-    private void purgeQuietly() {
-        try {
-            purge();
-        } catch (RuntimeException e) {
-            // a failed pass (database briefly unavailable) must not cancel the timer: the next pass retries
-            LOG.warn("purging expired presence publications failed: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void stop() {
-        timer.shutdownNow();
+        timer.stop();
     }
 }
