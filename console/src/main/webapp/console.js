@@ -1,5 +1,5 @@
 // The console's browser side: a login form, then the accounts, bindings, live calls and call records of
-// /api, refreshed after each change, and one account's call preferences. Credentials stay in this page's memory only; every value from the server goes in as text, never
+// /api, refreshed after each change, and one account's call preferences and presence. Credentials stay in this page's memory only; every value from the server goes in as text, never
 // as markup.
 'use strict';
 
@@ -96,6 +96,7 @@ function renderAccounts(accounts) {
         () => api('PATCH', accountPath(account), { enabled: !account.enabled }),
         `${account.username}@${account.domain} ${account.enabled ? 'disabled' : 'enabled'}`)));
     row.lastChild.appendChild(button('Preferences', () => loadPreferences(`${account.username}@${account.domain}`)));
+    row.lastChild.appendChild(button('Presence', () => loadPresence(`${account.username}@${account.domain}`)));
     body.appendChild(row);
   }
   fillOptions('#account-ids', accounts.map((account) => `${account.username}@${account.domain}`));
@@ -175,10 +176,18 @@ async function refresh() {
 const PREFERENCE_TEXT_FIELDS = ['forwardAlways', 'forwardBusy', 'forwardNoAnswer', 'forwardOffline'];
 const PREFERENCE_LIST_FIELDS = ['blocked', 'alsoRing'];
 
-function preferencesPath(accountId) {
+// An account written user@domain as a path segment, each part escaped
+function accountIdSegment(accountId) {
   const at = accountId.lastIndexOf('@');
-  return '/accounts/' + encodeURIComponent(accountId.slice(0, at)) + '@' + encodeURIComponent(accountId.slice(at + 1))
-      + '/preferences';
+  return encodeURIComponent(accountId.slice(0, at)) + '@' + encodeURIComponent(accountId.slice(at + 1));
+}
+
+function accountIdPath(accountId, suffix) {
+  return '/accounts/' + accountIdSegment(accountId) + suffix;
+}
+
+function preferencesPath(accountId) {
+  return accountIdPath(accountId, '/preferences');
 }
 
 function showPreferences(accountId, preferences) {
@@ -227,6 +236,120 @@ async function savePreferences(event) {
   } catch (error) {
     handle(error);
   }
+}
+
+// --- presence: one account's state, watchers and presence rules; a watcher's Allow or Block saves the rules
+
+const RULE_LISTS = ['allow', 'block', 'politeBlock'];
+
+function lines(text) {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line);
+}
+
+function showPresenceRules(rules) {
+  const form = $('#presence-rules-form');
+  state.presenceRules = rules;
+  form.default.value = rules.default || '';
+  for (const list of RULE_LISTS) {
+    form[list].value = rules[list].join('\n');
+  }
+  const platform = rules.platformDefault;
+  $('#platform-default-option').textContent =
+      `the platform's default (our domains: ${platform.ourDomains}, others: ${platform.otherDomains})`;
+}
+
+function renderWatchers(watchers) {
+  const body = $('#watchers tbody');
+  body.replaceChildren();
+  if (watchers.length === 0) {
+    emptyRow(body, 'Nobody watches this account.', 5);
+  }
+  for (const watcher of watchers) {
+    const row = document.createElement('tr');
+    const pending = watcher.status === 'pending';
+    row.classList.toggle('pending', pending);
+    cell(row, watcher.watcher);
+    cell(row, pending ? 'pending: waits for a decision' : watcher.status);
+    cell(row, watcher.grant);
+    cell(row, when(watcher.expires));
+    const actions = cell(row, '');
+    actions.appendChild(button('Allow', () => decideWatcher(watcher.watcher, 'allow')));
+    actions.appendChild(button('Block', () => decideWatcher(watcher.watcher, 'block'), 'danger'));
+    body.appendChild(row);
+  }
+}
+
+// The state comes from the presence application; when it cannot say (not deployed, failing), "unknown".
+async function showPresenceState(accountId) {
+  const stateText = $('#presence-state');
+  try {
+    const presence = await api('GET', '/presence/' + accountIdSegment(accountId));
+    stateText.textContent = presence.state;
+    $('#presence-pidf').textContent = presence.pidf || '';
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      handle(error);
+      return;
+    }
+    stateText.textContent = 'unknown';
+    $('#presence-pidf').textContent = '';
+  }
+  stateText.className = 'state-' + stateText.textContent;
+}
+
+async function loadPresence(accountId) {
+  try {
+    const [rules, watchers] = await Promise.all([api('GET', accountIdPath(accountId, '/presence-rules')),
+      api('GET', accountIdPath(accountId, '/watchers'))]);
+    state.presenceOf = accountId;
+    $('#presence-load-form').account.value = accountId;
+    $('#presence-aor').textContent = watchers.aor;
+    showPresenceRules(rules);
+    renderWatchers(watchers.watchers);
+    $('#presence-details').hidden = false;
+  } catch (error) {
+    $('#presence-details').hidden = true;
+    handle(error);
+    return;
+  }
+  await showPresenceState(accountId);
+}
+
+// Saves rules (the whole set: a PUT replaces all), then shows what the server has.
+async function putPresenceRules(rules, done) {
+  const accountId = state.presenceOf;
+  const body = { default: rules.default || null };
+  for (const list of RULE_LISTS) {
+    body[list] = rules[list];
+  }
+  try {
+    await api('PUT', accountIdPath(accountId, '/presence-rules'), body);
+    showMessage(done, false);
+  } catch (error) {
+    handle(error);
+  }
+  await loadPresence(accountId);
+}
+
+function savePresenceRules(event) {
+  event.preventDefault();
+  const form = event.target;
+  const rules = { default: form.default.value };
+  for (const list of RULE_LISTS) {
+    rules[list] = lines(form[list].value);
+  }
+  return putPresenceRules(rules, `presence rules of ${state.presenceOf} saved`);
+}
+
+// The stored rules (not unsaved edits of the form) with the watcher's URI in one list and out of the others.
+function decideWatcher(watcher, list) {
+  const rules = { default: state.presenceRules.default };
+  for (const name of RULE_LISTS) {
+    rules[name] = state.presenceRules[name].filter((entry) => entry !== watcher);
+  }
+  rules[list].push(watcher);
+  return putPresenceRules(rules, list === 'allow' ? `${watcher} may watch ${state.presenceOf}`
+      : `${watcher} is blocked from watching ${state.presenceOf}`);
 }
 
 // --- call records
@@ -378,6 +501,11 @@ document.addEventListener('DOMContentLoaded', () => {
     loadPreferences(event.target.account.value.trim());
   });
   $('#preferences-form').addEventListener('submit', savePreferences);
+  $('#presence-load-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadPresence(event.target.account.value.trim());
+  });
+  $('#presence-rules-form').addEventListener('submit', savePresenceRules);
   $('#records-form').addEventListener('submit', showRecords);
   $('#records-csv').addEventListener('click', downloadRecords);
 });

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sip.header.CSeqHeader;
-import javax.sip.header.ContentTypeHeader;
-import javax.sip.header.EventHeader;
-import javax.sip.header.SubscriptionStateHeader;
 import javax.sip.message.Request;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -19,15 +15,14 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /** A reg event NOTIFY as a watcher reads it: its headers and its reginfo body, parsed with DOM. */
-final class ReginfoNotify {
+final class ReginfoNotify extends EventNotify {
 
     static final String NAMESPACE = "urn:ietf:params:xml:ns:reginfo";
 
-    private final Request request;
     private final Element reginfo;
 
     private ReginfoNotify(Request request, Element reginfo) {
-        this.request = request;
+        super(request);
         this.reginfo = reginfo;
     }
 
@@ -44,38 +39,6 @@ final class ReginfoNotify {
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new AssertionError("NOTIFY body is not XML: " + e.getMessage(), e);
         }
-    }
-
-    /** Whether the NOTIFY carries a header of that name. */
-    boolean has(String header) {
-        return request.getHeader(header) != null;
-    }
-
-    /** Its CSeq: each NOTIFY of a dialog one more than the previous (RFC 3261 §12.2.1.1). */
-    long cseq() {
-        return ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber();
-    }
-
-    String eventType() {
-        return ((EventHeader) request.getHeader(EventHeader.NAME)).getEventType();
-    }
-
-    String contentType() {
-        ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
-        return type.getContentType() + "/" + type.getContentSubType();
-    }
-
-    /** active, terminated... */
-    String subscriptionState() {
-        return subscriptionStateHeader().getState();
-    }
-
-    int subscriptionExpires() {
-        return subscriptionStateHeader().getExpires();
-    }
-
-    String terminationReason() {
-        return subscriptionStateHeader().getReasonCode();
     }
 
     long version() {
@@ -117,14 +80,5 @@ final class ReginfoNotify {
 
     private static String uri(Element contact) {
         return contact.getElementsByTagNameNS(NAMESPACE, "uri").item(0).getTextContent().trim();
-    }
-
-    private SubscriptionStateHeader subscriptionStateHeader() {
-        return (SubscriptionStateHeader) request.getHeader(SubscriptionStateHeader.NAME);
-    }
-
-    @Override
-    public String toString() {
-        return request.getHeader(SubscriptionStateHeader.NAME) + new String(request.getRawContent());
     }
 }

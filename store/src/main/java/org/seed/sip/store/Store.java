@@ -26,6 +26,8 @@ import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.location.LocationService;
 import org.seed.sip.store.preferences.CallPreferencesRepository;
 import org.seed.sip.store.preferences.CallPreferencesRow;
+import org.seed.sip.store.presence.PresenceRulesRepository;
+import org.seed.sip.store.presence.PresenceRulesRow;
 import org.seed.sip.store.presence.PublicationRepository;
 import org.seed.sip.store.presence.PublicationRow;
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ public final class Store implements AutoCloseable {
     /** Every entity, listed: nothing is found by scanning. */
     private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class,
             CallPreferencesRow.class, CallRecordRow.class,
+            PresenceRulesRow.class,
             PublicationRow.class);
 
     private static final Object SHARED_LOCK = new Object();
@@ -61,6 +64,7 @@ public final class Store implements AutoCloseable {
     private final EventSubscriptionRepository subscriptions;
     private final CallPreferencesRepository preferences;
     private final CallRecordRepository callRecords;
+    private final PresenceRulesRepository presenceRules;
     private final PublicationRepository publications;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
@@ -77,6 +81,7 @@ public final class Store implements AutoCloseable {
         this.locations = new LocationService(bindings, Clock.systemUTC());
         this.preferences = new CallPreferencesRepository(transactions);
         this.callRecords = new CallRecordRepository(transactions);
+        this.presenceRules = new PresenceRulesRepository(transactions);
         this.publications = new PublicationRepository(transactions);
     }
 
@@ -202,6 +207,11 @@ public final class Store implements AutoCloseable {
     /** The call detail records, opened when a call starts and closed when it ends. */
     public CallRecordRepository callRecords() {
         return callRecords;
+    }
+
+    /** Each presentity's presence authorization rules, and their change events (presence-app, console). */
+    public PresenceRulesRepository presenceRules() {
+        return presenceRules;
     }
 
     /** The presence publications (RFC 3903), composed into each presentity's document on every read. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import org.seed.sip.common.presence.WatcherRules;
 import org.seed.sip.kit.calls.LiveCallsRegistry;
 import org.seed.sip.kit.presence.StoredPresence;
 import org.seed.sip.store.Store;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Paths (below {@code /api}): {@code /accounts}, {@code /accounts/user@domain},
  * {@code /accounts/user@domain/preferences}, {@code /bindings}, {@code /calls}, {@code /calls/{id}},
- * {@code /call-records}, {@code /presence/user@domain}.
+ * {@code /call-records}; presence (issue 10): {@code /accounts/user@domain/presence-rules},
+ * {@code /accounts/user@domain/watchers}, {@code /presence/user@domain}.
  */
 public final class ConsoleApi {
 
@@ -27,6 +29,8 @@ public final class ConsoleApi {
     private static final String BINDINGS = "/bindings";
     private static final String CALLS = "/calls";
     private static final String CALL_RECORDS = "/call-records";
+    private static final String PRESENCE_RULES = "/presence-rules";
+    private static final String WATCHERS = "/watchers";
     private static final String PRESENCE = "/presence";
 
     private final AdminAuthenticator authenticator;
@@ -35,29 +39,37 @@ public final class ConsoleApi {
     private final BindingsResource bindings;
     private final CallsResource calls;
     private final CallRecordsResource callRecords;
+    private final PresenceRulesResource presenceRules;
+    private final WatchersResource watchers;
     private final PresenceResource presence;
 
     private ConsoleApi(AdminAuthenticator authenticator, AccountsResource accounts, PreferencesResource preferences,
-            BindingsResource bindings, CallsResource calls, CallRecordsResource callRecords, PresenceResource presence) {
+            BindingsResource bindings, CallsResource calls, CallRecordsResource callRecords,
+            PresenceRulesResource presenceRules, WatchersResource watchers, PresenceResource presence) {
         this.authenticator = authenticator;
         this.accounts = accounts;
         this.preferences = preferences;
         this.bindings = bindings;
         this.calls = calls;
         this.callRecords = callRecords;
+        this.presenceRules = presenceRules;
+        this.watchers = watchers;
         this.presence = presence;
     }
 
     /** {@code liveCalls}: where the application carrying calls offers them (the B2BUA, when deployed). */
     public static ConsoleApi create(Store store, ConsoleSettings settings, Clock clock, LiveCallsRegistry liveCalls) {
+        KnownAccounts knownAccounts = new KnownAccounts(store.accounts());
         return new ConsoleApi(new AdminAuthenticator(store.accounts(), settings.defaultDomain()),
                 new AccountsResource(store.accounts(), new AccountRules(settings)),
-                new PreferencesResource(store.accounts(), store.preferences()),
+                new PreferencesResource(knownAccounts, store.preferences()),
                 new BindingsResource(store.bindings(), clock),
                 new CallsResource(liveCalls::current),
                 new CallRecordsResource(store.callRecords()),
-                new PresenceResource(store.accounts(),
-                        new StoredPresence(store.publications(), store.bindings(), clock)));
+                new PresenceRulesResource(knownAccounts, store.presenceRules(), settings.presenceDefault()),
+                new WatchersResource(knownAccounts, store.subscriptions(), store.presenceRules(),
+                        new WatcherRules(settings.domains(), settings.presenceDefault()), clock),
+                new PresenceResource(knownAccounts, new StoredPresence(store.publications(), store.bindings(), clock)));
     }
 
     /** Answers {@code request}; never throws, and never puts an exception's details in the answer. */
@@ -88,9 +100,11 @@ public final class ConsoleApi {
         if (account != null) {
             return account(account).map(accounts::member).orElseThrow(() -> notFound(path));
         }
-        if (path.startsWith(ACCOUNTS + "/") && path.endsWith(PREFERENCES)) {
-            String id = member(ACCOUNTS, path.substring(0, path.length() - PREFERENCES.length()));
-            return account(id).map(preferences::of).orElseThrow(() -> notFound(path));
+        Optional<Endpoint> ofAccount = accountOf(path, PREFERENCES).map(preferences::of)
+                .or(() -> accountOf(path, PRESENCE_RULES).map(presenceRules::of))
+                .or(() -> accountOf(path, WATCHERS).map(watchers::of));
+        if (ofAccount.isPresent()) {
+            return ofAccount.get();
         }
         if (BINDINGS.equals(path)) {
             return bindings.endpoint();
@@ -119,6 +133,15 @@ public final class ConsoleApi {
             return path.substring(collection.length() + 1);
         }
         return null;
+    }
+
+    /** The account of {@code /accounts/user@domain} + {@code suffix}; empty for another path, 404 for a bad id. */
+    private static Optional<AccountId> accountOf(String path, String suffix) {
+        if (!path.startsWith(ACCOUNTS + "/") || !path.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        String id = member(ACCOUNTS, path.substring(0, path.length() - suffix.length()));
+        return Optional.of(account(id).orElseThrow(() -> notFound(path)));
     }
 
     private static Optional<AccountId> account(String segment) {

@@ -75,20 +75,12 @@ final class PreferenceRules {
     /** A caller's SIP URI, or {@code *@domain} for every caller of that domain. */
     private static String blockedCaller(String entry) {
         boolean valid = entry.startsWith(DOMAIN_PATTERN_PREFIX)
-                ? isHost(entry.substring(DOMAIN_PATTERN_PREFIX.length()))
+                ? SipUris.isHost(entry.substring(DOMAIN_PATTERN_PREFIX.length()))
                 : sipUri(entry).isPresent();
         if (!valid) {
             throw ApiException.badRequest("blocked entries must be SIP URIs or *@domain, not '" + entry + "'");
         }
         return entry.strip();
-    }
-
-    /** Whether {@code text} is a bare host name or address, as JAIN-SIP parses the host of {@code sip:text}. */
-    private static boolean isHost(String text) {
-        return !text.isEmpty() && sipUri("sip:" + text)
-                .filter(uri -> uri.getUser() == null && uri.getPort() < 0 && !uri.getParameterNames().hasNext())
-                .filter(uri -> uri.getHost().equalsIgnoreCase(text))
-                .isPresent();
     }
 
     private static List<String> entries(String field, List<String> given, Function<String, String> check) {

@@ -1,7 +1,6 @@
 package org.seed.sip.console.api;
 
 import org.seed.sip.common.sip.AddressOfRecord;
-import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.preferences.CallPreferences;
 import org.seed.sip.store.preferences.CallPreferencesRepository;
 import org.slf4j.Logger;
@@ -16,10 +15,10 @@ final class PreferencesResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreferencesResource.class);
 
-    private final AccountRepository accounts;
+    private final KnownAccounts accounts;
     private final CallPreferencesRepository preferences;
 
-    PreferencesResource(AccountRepository accounts, CallPreferencesRepository preferences) {
+    PreferencesResource(KnownAccounts accounts, CallPreferencesRepository preferences) {
         this.accounts = accounts;
         this.preferences = preferences;
     }
@@ -31,32 +30,17 @@ final class PreferencesResource {
     }
 
     private ApiResponse read(AccountId id) {
-        requireAccount(id);
-        return ApiResponse.ok(PreferencesBody.of(preferences.of(aor(id))));
+        return ApiResponse.ok(PreferencesBody.of(preferences.of(accounts.require(id))));
     }
 
     private ApiResponse replace(AccountId id, ApiRequest request, AccountId admin) {
-        requireAccount(id);
+        AddressOfRecord aor = accounts.require(id);
         CallPreferences wanted = PreferenceRules.preferences(Json.read(request, PreferencesBody.class), id);
-        if (!preferences.save(aor(id), wanted)) {
+        if (!preferences.save(aor, wanted)) {
             // deleted between the check and the save
-            throw noSuchAccount(id);
+            throw KnownAccounts.missing(id);
         }
         LOG.info("console: {} set the call preferences of {}", admin, id);
         return ApiResponse.ok(PreferencesBody.of(wanted));
-    }
-
-    private void requireAccount(AccountId id) {
-        if (accounts.find(id.username(), id.domain()).isEmpty()) {
-            throw noSuchAccount(id);
-        }
-    }
-
-    private static AddressOfRecord aor(AccountId id) {
-        return new AddressOfRecord(id.username(), id.domain());
-    }
-
-    private static ApiException noSuchAccount(AccountId id) {
-        return ApiException.notFound("no account " + id);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.seed.sip.kit.presence.ComposedPresence;
 import org.seed.sip.kit.presence.CurrentPresence;
-import org.seed.sip.store.account.AccountRepository;
 
 /**
  * {@code /api/presence/user@domain}: the account's presence as its watchers get it, composed from the store
@@ -14,10 +13,10 @@ import org.seed.sip.store.account.AccountRepository;
  */
 final class PresenceResource {
 
-    private final AccountRepository accounts;
+    private final KnownAccounts accounts;
     private final CurrentPresence presence;
 
-    PresenceResource(AccountRepository accounts, CurrentPresence presence) {
+    PresenceResource(KnownAccounts accounts, CurrentPresence presence) {
         this.accounts = accounts;
         this.presence = presence;
     }
@@ -30,10 +29,7 @@ final class PresenceResource {
     }
 
     private ApiResponse read(AccountId id) {
-        if (accounts.find(id.username(), id.domain()).isEmpty()) {
-            throw ApiException.notFound("no account " + id);
-        }
-        ComposedPresence composed = presence.of(id.aor());
+        ComposedPresence composed = presence.of(accounts.require(id).toString());
         return ApiResponse.ok(new PresenceView(composed.entity(), composed.basic(),
                 new String(composed.pidf(), StandardCharsets.UTF_8)));
     }

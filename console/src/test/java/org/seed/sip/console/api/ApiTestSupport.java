@@ -54,6 +54,7 @@ abstract class ApiTestSupport {
         store.inTransaction(em -> {
             em.createNativeQuery("delete from bindings").executeUpdate();
             em.createNativeQuery("delete from call_records").executeUpdate();
+            em.createNativeQuery("delete from event_subscriptions").executeUpdate();
             em.createNativeQuery("delete from presence_publications").executeUpdate();
             return em.createNativeQuery("delete from accounts").executeUpdate();
         });

@@ -17,6 +17,7 @@ import org.seed.sip.kit.presence.CurrentPresence;
 import org.seed.sip.presence.PresenceChanges;
 import org.seed.sip.store.binding.BindingChange;
 import org.seed.sip.store.binding.BindingEvents;
+import org.seed.sip.store.presence.PresenceRulesEvents;
 
 /**
  * The presence (RFC 3856) and watcher-information (RFC 3857) notifiers and what moves them: a presentity's
@@ -24,8 +25,8 @@ import org.seed.sip.store.binding.BindingEvents;
  * RFC 3856 §6.10 and only when it says something new; a presence subscription that starts, is decided or ends
  * is told to the presentity's watcher-information subscribers.
  * <p>
- * Started, it listens to the store's binding changes and checks both notifiers' subscriptions every second;
- * stopped, it stops listening, then the thread.
+ * Started, it listens to the store's binding and presence-rules changes and checks both notifiers'
+ * subscriptions every second; stopped, it stops listening, then the thread.
  */
 public final class PresenceEvents implements Managed, PresenceChanges {
 
@@ -33,19 +34,22 @@ public final class PresenceEvents implements Managed, PresenceChanges {
     private final Notifier<List<SubscriptionRecord>, WatcherChange> watcherInfo;
     private final CurrentPresence documents;
     private final BindingEvents bindingEvents;
+    private final PresenceRulesEvents rulesEvents;
     private final NotifierThread thread;
     private final NotificationPacer pacer;
     /** The document each watched presentity's watchers were last told of a change with. */
     private final Map<String, byte[]> lastNotified = new ConcurrentHashMap<>();
     private BindingEvents.Subscription registrations;
+    private PresenceRulesEvents.Subscription rules;
 
     PresenceEvents(Notifier<ComposedPresence, ComposedPresence> presence,
             Notifier<List<SubscriptionRecord>, WatcherChange> watcherInfo, CurrentPresence documents,
-            BindingEvents bindingEvents, NotifierThread thread, WatchSettings settings, Clock clock) {
+            BindingEvents bindingEvents, PresenceRulesEvents rulesEvents, NotifierThread thread, WatchSettings settings, Clock clock) {
         this.presence = presence;
         this.watcherInfo = watcherInfo;
         this.documents = documents;
         this.bindingEvents = bindingEvents;
+        this.rulesEvents = rulesEvents;
         this.thread = thread;
         this.pacer = new NotificationPacer(settings.notifyMinInterval(), clock,
                 (delay, task) -> thread.schedule(task, delay), presentity -> thread.execute(() -> notify(presentity)));
@@ -66,11 +70,6 @@ public final class PresenceEvents implements Managed, PresenceChanges {
         if (presence.watches(aor)) {
             pacer.changed(aor);
         }
-    }
-
-    /** Its rules changed: every watcher is decided again, and shown what the rules now let it see. */
-    public void rulesChanged(String aor) {
-        presence.reauthorize(aor);
     }
 
     private void notify(String presentity) {
@@ -98,6 +97,8 @@ public final class PresenceEvents implements Managed, PresenceChanges {
                 changed(event.aor());
             }
         });
+        // its rules changed: every watcher is decided again, and shown what the rules now let it see
+        rules = rulesEvents.subscribe(event -> presence.reauthorize(event.aor().toString()));
     }
 
     private void forgetUnwatched() {
@@ -108,6 +109,9 @@ public final class PresenceEvents implements Managed, PresenceChanges {
     @Override
     public synchronized void stop() {
         try {
+            if (rules != null) {
+                rules.close();
+            }
             if (registrations != null) {
                 registrations.close();
             }

@@ -25,4 +25,13 @@ public final class SipUris {
             return Optional.empty();
         }
     }
+
+    /** Whether {@code text} is a bare host name or address, as JAIN-SIP parses the host of {@code sip:text}. */
+    public static boolean isHost(String text) {
+        return !text.isEmpty() && parse("sip:" + text)
+                .filter(uri -> uri.getUser() == null && uri.getPort() < 0 && !uri.getParameterNames().hasNext()
+                        && !uri.getHeaderNames().hasNext())
+                .filter(uri -> uri.getHost().equalsIgnoreCase(text))
+                .isPresent();
+    }
 }

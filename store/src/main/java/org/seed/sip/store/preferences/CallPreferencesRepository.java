@@ -2,9 +2,8 @@ package org.seed.sip.store.preferences;
 
 import java.time.Instant;
 import java.util.Optional;
-import javax.persistence.EntityManager;
-import javax.persistence.PersistenceException;
 import org.seed.sip.common.sip.AddressOfRecord;
+import org.seed.sip.store.account.AccountIds;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
 
@@ -40,21 +39,14 @@ public final class CallPreferencesRepository {
      * @return false if there is no such account (nothing is stored then)
      */
     public boolean save(AddressOfRecord aor, CallPreferences preferences) {
-        try {
-            return upsert(aor, preferences);
-        } catch (PersistenceException e) {
-            // another save inserted the account's row between our lookup and insert: it exists now, update it
-            if (!UniqueViolation.isCauseOf(e)) {
-                throw e;
-            }
-            return upsert(aor, preferences);
-        }
+        // another save may insert the account's row between our lookup and insert: it exists then, update it
+        return UniqueViolation.retriedOnce(() -> upsert(aor, preferences));
     }
 
     private boolean upsert(AddressOfRecord aor, CallPreferences preferences) {
         Instant now = Instant.now();
         return transactions.inTransaction(em -> {
-            Optional<Long> accountId = accountId(em, aor);
+            Optional<Long> accountId = AccountIds.of(em, aor);
             accountId.ifPresent(id -> {
                 CallPreferencesRow row = em.find(CallPreferencesRow.class, id);
                 if (row == null) {
@@ -65,13 +57,5 @@ public final class CallPreferencesRepository {
             });
             return accountId.isPresent();
         });
-    }
-
-    private static Optional<Long> accountId(EntityManager em, AddressOfRecord aor) {
-        return em.createQuery("select a.id from Account a where a.username = :username and a.domain = :domain", Long.class)
-                .setParameter("username", aor.user())
-                .setParameter("domain", aor.domain())
-                .getResultStream()
-                .findFirst();
     }
 }
