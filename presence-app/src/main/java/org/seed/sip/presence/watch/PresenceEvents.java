@@ -81,7 +81,7 @@ public final class PresenceEvents implements Managed, PresenceChanges {
         byte[] before = lastNotified.put(presentity, now.pidf());
         // a re-registration, a refreshed publication: the document says what it said
         if (!Arrays.equals(before, now.pidf())) {
-            presence.changed(presentity, now);
+            presence.changed(presentity, now, now);
         }
     }
 

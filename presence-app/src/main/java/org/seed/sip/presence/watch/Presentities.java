@@ -13,28 +13,22 @@ import org.seed.sip.store.account.AccountRepository;
 
 /**
  * The presentities there are to watch: the enabled accounts of our domains, named by their AOR (RFC 3856 §5:
- * the Request-URI of a SUBSCRIBE names the presentity).
+ * the Request-URI of a SUBSCRIBE names the presentity). Any AOR of our domains resolves; whether its account
+ * exists is told only to an authenticated subscriber.
  */
 public final class Presentities implements ResourceNames {
 
     private final AccountRepository accounts;
-    private final Set<String> domains;
+    private final ResourceNames names;
 
     public Presentities(AccountRepository accounts, Set<String> domains) {
         this.accounts = accounts;
-        this.domains = Set.copyOf(domains);
+        this.names = ResourceNames.addressesOfRecordIn(domains);
     }
 
-    /** Any AOR of our domains: whether its account exists is told only to an authenticated subscriber. */
     @Override
     public Optional<Resource> resolve(String requestUri) {
-        try {
-            AddressOfRecord aor = AddressOfRecord.parse(requestUri);
-            return domains.contains(aor.domain()) ? Optional.of(new Resource(aor.toString(), aor.domain()))
-                    : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return names.resolve(requestUri);
     }
 
     /** 404 when {@code resource} is no user of ours, or a disabled one. */

@@ -22,21 +22,18 @@ public final class SubscriptionAccess implements ResourceNames, AuthorizationRul
 
     private final AccountRepository accounts;
     private final Set<String> domains;
+    private final ResourceNames names;
 
     public SubscriptionAccess(AccountRepository accounts, Set<String> domains) {
         this.accounts = accounts;
         this.domains = Set.copyOf(domains);
+        this.names = ResourceNames.addressesOfRecordIn(domains);
     }
 
     /** RFC 3680 §4: the Request-URI names the AOR whose registrations are watched, in a domain of ours. */
     @Override
     public Optional<Resource> resolve(String requestUri) {
-        try {
-            AddressOfRecord aor = AddressOfRecord.parse(requestUri);
-            return servesDomainOf(aor) ? Optional.of(new Resource(aor.toString(), aor.domain())) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return names.resolve(requestUri);
     }
 
     /** Registrations exist only in the domains this registrar is responsible for. */

@@ -36,11 +36,10 @@ public record EventPackage<S, C>(String name, String contentType, ResourceNames 
     }
 
     /**
-     * The partial documents reporting {@code change}, on the resource's state read once now: every
-     * subscription to the resource gets its NOTIFY from the same read, as its subscriber is shown it.
+     * The partial documents reporting {@code change} of a resource whose state is now {@code state}, read once:
+     * every subscription to the resource gets its NOTIFY from the same read, as its subscriber is shown it.
      */
-    NotifyBody partialState(String resource, C change) {
-        S state = source.current(resource);
+    NotifyBody partialState(String resource, C change, S state) {
         return (version, subscription) -> writer.partialState(version, resource, change,
                 view.seenBy(subscription.subscriber(), resource, state));
     }

@@ -121,7 +121,12 @@ public final class Notifier<S, C> {
      * removed part out. A subscriber that misses one sees the version skip and re-subscribes.
      */
     public void changed(String resource, C change) {
-        onResource(resource, change, Subscription::report);
+        onResource(resource, change, null, Subscription::report);
+    }
+
+    /** The same, for a package that read the resource's state already: {@code state}, after the change. */
+    public void changed(String resource, C change, S state) {
+        onResource(resource, change, state, Subscription::report);
     }
 
     /**
@@ -129,7 +134,7 @@ public final class Notifier<S, C> {
      * may no longer be watched ({@code rejected}), with a final NOTIFY reporting {@code change}.
      */
     public void ended(String resource, C change, TerminationReason reason) {
-        onResource(resource, change, (subscription, body) -> subscription.terminate(reason, body));
+        onResource(resource, change, null, (subscription, body) -> subscription.terminate(reason, body));
     }
 
     /**
@@ -180,15 +185,19 @@ public final class Notifier<S, C> {
         return registry.watches(resource);
     }
 
-    /** Runs {@code action} with the partial state of {@code change} for each subscription to {@code resource}. */
-    private void onResource(String resource, C change, BiConsumer<Subscription, NotifyBody> action) {
+    /**
+     * Runs {@code action} with the partial state of {@code change} for each subscription to {@code resource},
+     * on the resource's {@code state} after it, read now if null.
+     */
+    private void onResource(String resource, C change, S state, BiConsumer<Subscription, NotifyBody> action) {
         if (!registry.watches(resource)) {
             return;
         }
         execute(() -> {
             List<Subscription> watching = registry.onResource(resource);
             if (!watching.isEmpty()) {
-                NotifyBody body = eventPackage.partialState(resource, change);
+                NotifyBody body = eventPackage.partialState(resource, change,
+                        state != null ? state : eventPackage.source().current(resource));
                 watching.forEach(subscription -> action.accept(subscription, body));
             }
         });
