@@ -2,6 +2,7 @@ package org.seed.sip.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -382,7 +383,7 @@ class PublishIT extends PresenceTest {
             JsonNode body = JSON.readTree(answer.body());
             assertThat(body.get("aor").asText()).isEqualTo("sip:" + user + "@" + DOMAIN);
             return body;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("not JSON: " + answer.body(), e);
         }
     }

@@ -86,7 +86,7 @@ public final class Publications {
         Optional<Publication> existing = store.find(current, now).filter(publication -> publication.aor().equals(aor));
         if (existing.isEmpty()) {
             // RFC 3903 §6 step 3: no live publication of this presentity has that entity-tag
-            return PublishOutcome.refuse(412, "Conditional Request Failed");
+            return conditionalFailed();
         }
         if (decision instanceof Remove) {
             return store.remove(current, now) ? changed(aor, PublishOutcome.removed()) : conditionalFailed();
@@ -117,7 +117,7 @@ public final class Publications {
         return ((Remove) decision).entityTag();
     }
 
-    /** Another PUBLISH with the same entity-tag replaced or removed it first. */
+    /** RFC 3903 §6 step 3: 412, also when another PUBLISH with the same entity-tag replaced or removed it first. */
     private static PublishOutcome conditionalFailed() {
         return PublishOutcome.refuse(412, "Conditional Request Failed");
     }
