@@ -54,7 +54,8 @@ class NoRelayIT extends PlatformTest {
             new Case("REGISTER", "", 401, 200),
             // the stub applications answer 501 until their issues land
             new Case("INVITE", "", 403, 403),
-            new Case("PUBLISH", "Event: presence\n", 501, 501),
+            // presence: a challenge; alice may not publish for x, who has no account (RFC 3903 §6)
+            new Case("PUBLISH", "Event: presence\n", 407, 404),
             new Case("MESSAGE", "", 501, 501),
             new Case("REFER", "Refer-To: <sip:bob@127.0.0.1>\n", 403, 403),
             // the edge: no dialog here (RFC 3261 §12.2.2), another server's Request-URI (403), unknown method

@@ -28,6 +28,8 @@ import org.seed.sip.store.preferences.CallPreferencesRepository;
 import org.seed.sip.store.preferences.CallPreferencesRow;
 import org.seed.sip.store.presence.PresenceRulesRepository;
 import org.seed.sip.store.presence.PresenceRulesRow;
+import org.seed.sip.store.presence.PublicationRepository;
+import org.seed.sip.store.presence.PublicationRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +47,8 @@ public final class Store implements AutoCloseable {
     /** Every entity, listed: nothing is found by scanning. */
     private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class,
             CallPreferencesRow.class, CallRecordRow.class,
-            PresenceRulesRow.class);
+            PresenceRulesRow.class,
+            PublicationRow.class);
 
     private static final Object SHARED_LOCK = new Object();
     private static volatile Store shared;
@@ -62,6 +65,7 @@ public final class Store implements AutoCloseable {
     private final CallPreferencesRepository preferences;
     private final CallRecordRepository callRecords;
     private final PresenceRulesRepository presenceRules;
+    private final PublicationRepository publications;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
             EntityManagerFactory entityManagerFactory) {
@@ -78,6 +82,7 @@ public final class Store implements AutoCloseable {
         this.preferences = new CallPreferencesRepository(transactions);
         this.callRecords = new CallRecordRepository(transactions);
         this.presenceRules = new PresenceRulesRepository(transactions);
+        this.publications = new PublicationRepository(transactions);
     }
 
     /**
@@ -207,6 +212,11 @@ public final class Store implements AutoCloseable {
     /** Each presentity's presence authorization rules, and their change events (presence-app, console). */
     public PresenceRulesRepository presenceRules() {
         return presenceRules;
+    }
+
+    /** The presence publications (RFC 3903), composed into each presentity's document on every read. */
+    public PublicationRepository publications() {
+        return publications;
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.seed.sip.store.binding.BindingRepository;
  */
 abstract class StoreContractTest implements BindingEventsContract, EventSubscriptionsContract, CallPreferencesContract,
         CallRecordsContract,
-        PresenceRulesContract {
+        PresenceRulesContract, PublicationsContract {
 
     static final String ALICE = "sip:alice@example.com";
 
@@ -42,6 +42,7 @@ abstract class StoreContractTest implements BindingEventsContract, EventSubscrip
         store = Store.open(settings());
         store.inTransaction(em -> {
             em.createNativeQuery("delete from event_subscriptions").executeUpdate();
+            em.createNativeQuery("delete from presence_publications").executeUpdate();
             em.createNativeQuery("delete from call_records").executeUpdate();
             em.createNativeQuery("delete from call_preferences").executeUpdate();
             em.createNativeQuery("delete from presence_rules").executeUpdate();

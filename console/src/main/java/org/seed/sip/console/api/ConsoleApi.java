@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.seed.sip.common.presence.WatcherRules;
 import org.seed.sip.kit.calls.LiveCallsRegistry;
+import org.seed.sip.kit.presence.StoredPresence;
 import org.seed.sip.store.Store;
 import org.seed.sip.store.StoreFailures;
 import org.slf4j.Logger;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Paths (below {@code /api}): {@code /accounts}, {@code /accounts/user@domain},
  * {@code /accounts/user@domain/preferences}, {@code /bindings}, {@code /calls}, {@code /calls/{id}},
  * {@code /call-records}; presence (issue 10): {@code /accounts/user@domain/presence-rules},
- * {@code /accounts/user@domain/watchers}.
+ * {@code /accounts/user@domain/watchers}, {@code /presence/user@domain}.
  */
 public final class ConsoleApi {
 
@@ -30,6 +31,7 @@ public final class ConsoleApi {
     private static final String CALL_RECORDS = "/call-records";
     private static final String PRESENCE_RULES = "/presence-rules";
     private static final String WATCHERS = "/watchers";
+    private static final String PRESENCE = "/presence";
 
     private final AdminAuthenticator authenticator;
     private final AccountsResource accounts;
@@ -39,10 +41,11 @@ public final class ConsoleApi {
     private final CallRecordsResource callRecords;
     private final PresenceRulesResource presenceRules;
     private final WatchersResource watchers;
+    private final PresenceResource presence;
 
     private ConsoleApi(AdminAuthenticator authenticator, AccountsResource accounts, PreferencesResource preferences,
             BindingsResource bindings, CallsResource calls, CallRecordsResource callRecords,
-            PresenceRulesResource presenceRules, WatchersResource watchers) {
+            PresenceRulesResource presenceRules, WatchersResource watchers, PresenceResource presence) {
         this.authenticator = authenticator;
         this.accounts = accounts;
         this.preferences = preferences;
@@ -51,6 +54,7 @@ public final class ConsoleApi {
         this.callRecords = callRecords;
         this.presenceRules = presenceRules;
         this.watchers = watchers;
+        this.presence = presence;
     }
 
     /** {@code liveCalls}: where the application carrying calls offers them (the B2BUA, when deployed). */
@@ -64,7 +68,8 @@ public final class ConsoleApi {
                 new CallRecordsResource(store.callRecords()),
                 new PresenceRulesResource(knownAccounts, store.presenceRules(), settings.presenceDefault()),
                 new WatchersResource(knownAccounts, store.subscriptions(), store.presenceRules(),
-                        new WatcherRules(settings.domains(), settings.presenceDefault()), clock));
+                        new WatcherRules(settings.domains(), settings.presenceDefault()), clock),
+                new PresenceResource(knownAccounts, new StoredPresence(store.publications(), store.bindings(), clock)));
     }
 
     /** Answers {@code request}; never throws, and never puts an exception's details in the answer. */
@@ -113,6 +118,10 @@ public final class ConsoleApi {
         }
         if (CALL_RECORDS.equals(path)) {
             return callRecords.endpoint();
+        }
+        String presentity = member(PRESENCE, path);
+        if (presentity != null) {
+            return presence.of(presentity);
         }
         throw notFound(path);
     }

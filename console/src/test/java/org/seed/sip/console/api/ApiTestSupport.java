@@ -55,6 +55,7 @@ abstract class ApiTestSupport {
             em.createNativeQuery("delete from bindings").executeUpdate();
             em.createNativeQuery("delete from call_records").executeUpdate();
             em.createNativeQuery("delete from event_subscriptions").executeUpdate();
+            em.createNativeQuery("delete from presence_publications").executeUpdate();
             return em.createNativeQuery("delete from accounts").executeUpdate();
         });
         store.accounts().create("admin", "example.com", "Administrator", ADMIN_PASSWORD.toCharArray(), true);

@@ -8,12 +8,15 @@ import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipProvider;
 import javax.sip.address.URI;
+import javax.sip.header.EventHeader;
+import javax.sip.header.Header;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.RouteHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import gov.nist.javax.sip.header.AllowEvents;
 import gov.nist.javax.sip.header.MaxForwards;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import gov.nist.javax.sip.message.SIPRequest;
@@ -35,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * get 481 (RFC 3261 §12.2.2, §9.2); an ACK is dropped (§17.2.1).</li>
  * <li>requests JAIN-SIP parsed but will not give a transaction (a mandatory header missing, RFC 3261
  * §8.1.1, RFC 6665 §8.2.3 Subscription-State): Restcomm answers those 500; they get 400 with a fixed
- * reason phrase. So does a Request-URI with headers, and another SIP version gets 505.</li>
+ * reason phrase. So does a Request-URI with headers, and another SIP version gets 505. A PUBLISH without
+ * Event is one of those, but RFC 3903 §6 step 2 wants 489 for it: it gets 489 with the one event package
+ * published here (presence, RFC 3856 §6).</li>
  * </ul>
  */
 public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
@@ -44,6 +49,8 @@ public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
     /** Restcomm's list: ACK, BYE, CANCEL, PRACK, and also INFO and UPDATE. */
     private static final Set<String> NEVER_INITIAL = SipServletRequestImpl.NON_INITIAL_SIP_REQUEST_METHODS;
     private static final MessageFactoryImpl RESPONSES = new MessageFactoryImpl();
+    /** What presence-app's PUBLISH takes (RFC 3856 §6); its Allow-Events when the Event is missing. */
+    private static final String PUBLISHED_EVENT_PACKAGES = "presence";
 
     @Override
     public void processRequest(RequestEvent event) {
@@ -53,6 +60,10 @@ public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
         if (answerable && !"SIP/2.0".equals(((SIPRequest) request).getRequestLine().getSipVersion())) {
             // RFC 3261 §8.2.7 (JAIN-SIP checks this on UDP only)
             answer(event, Response.VERSION_NOT_SUPPORTED, "Version Not Supported");
+            return;
+        }
+        if (answerable && Request.PUBLISH.equals(request.getMethod()) && request.getHeader(EventHeader.NAME) == null) {
+            answer(event, Response.BAD_EVENT, "Bad Event", new AllowEvents(PUBLISHED_EVENT_PACKAGES));
             return;
         }
         if (answerable && isIncomplete(request)) {
@@ -130,12 +141,15 @@ public class NeverRelayDispatcher extends SipApplicationDispatcherImpl {
         }
     }
 
-    private static void answer(RequestEvent event, int status, String reason) {
+    private static void answer(RequestEvent event, int status, String reason, Header... headers) {
         Request request = event.getRequest();
         SipProvider provider = (SipProvider) event.getSource();
         try {
             Response response = RESPONSES.createResponse(status, request);
             response.setReasonPhrase(reason);
+            for (Header header : headers) {
+                response.setHeader(header);
+            }
             ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
             if (to.getTag() == null) {
                 to.setTag(Long.toHexString(System.nanoTime()));
