@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sip.header.AllowEventsHeader;
 import javax.sip.header.AllowHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -46,8 +47,8 @@ class OptionsIT extends PlatformTest {
             Response answer = phone.send(options);
 
             assertThat(answer.getStatusCode()).isEqualTo(Response.OK);
-            assertThat(allowed(answer)).contains("REGISTER", "OPTIONS", "SUBSCRIBE");
-            assertThat(answer.getHeader("Allow-Events")).hasToString("Allow-Events: reg\r\n");
+            assertThat(allowed(answer)).contains("REGISTER", "OPTIONS", "SUBSCRIBE", "PUBLISH", "MESSAGE");
+            assertThat(eventPackages(answer)).containsExactlyInAnyOrder("reg", "presence", "presence.winfo");
             assertThat(answer.getHeader("Accept")).isNotNull();
         }
     }
@@ -109,5 +110,12 @@ class OptionsIT extends PlatformTest {
         List<String> methods = new ArrayList<>();
         answer.getHeaders(AllowHeader.NAME).forEachRemaining(header -> methods.add(((AllowHeader) header).getMethod()));
         return methods;
+    }
+
+    private static List<String> eventPackages(Response answer) {
+        List<String> packages = new ArrayList<>();
+        answer.getHeaders(AllowEventsHeader.NAME)
+                .forEachRemaining(header -> packages.add(((AllowEventsHeader) header).getEventType()));
+        return packages;
     }
 }
