@@ -71,9 +71,9 @@ class OptionsIT extends PlatformTest {
 
             Response answer = phone.send(phone.request(Request.OPTIONS, server, server));
 
-            // presence and conference answer 501 for now: they contribute nothing
+            // the conference application answers 501 for now: it contributes nothing
             assertThat(allowed(answer)).containsExactlyInAnyOrder("REGISTER", "OPTIONS", "SUBSCRIBE", "INVITE", "ACK",
-                    "CANCEL", "BYE", "UPDATE", "INFO", "PRACK", "REFER");
+                    "CANCEL", "BYE", "UPDATE", "INFO", "PRACK", "REFER", "PUBLISH", "MESSAGE");
             List<String> supported = new ArrayList<>();
             answer.getHeaders("Supported").forEachRemaining(header -> supported.add(header.toString()));
             assertThat(String.join("", supported)).contains("path", "100rel", "timer", "replaces");
