@@ -30,6 +30,7 @@ final class PidfSchema {
     private static final List<String> INCLUDED = List.of("common-schema.xsd", "xml.xsd");
 
     private final Schema schema;
+    private final ThreadLocal<Validator> validators;
 
     PidfSchema() {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -41,14 +42,21 @@ final class PidfSchema {
                 return new StreamSource(open(url), url.toExternalForm());
             }).toArray(Source[]::new);
             schema = factory.newSchema(sources);
+            validators = ThreadLocal.withInitial(() -> restricted(schema.newValidator()));
         } catch (SAXException e) {
             throw new IllegalStateException("cannot load the PIDF schemas: " + e.getMessage(), e);
         }
     }
 
-    /** A validator of its own for one document (validators are not thread-safe), reading nothing external. */
+    /**
+     * This thread's validator (validators are not thread-safe; building one per PUBLISH cost more than the
+     * validation), reading nothing external. It keeps no state from one document to the next.
+     */
     Validator validator() {
-        Validator validator = schema.newValidator();
+        return validators.get();
+    }
+
+    private static Validator restricted(Validator validator) {
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -50,7 +50,8 @@ public final class PidfXml {
 
     private final JAXBContext context;
     private final PidfSchema schema = new PidfSchema();
-    private final DocumentBuilderFactory parsers = secureParsers();
+    /** This thread's parser: building one per document cost more than parsing it. */
+    private final ThreadLocal<DocumentBuilder> parsers = ThreadLocal.withInitial(PidfXml::secureParser);
 
     public PidfXml() {
         try {
@@ -127,17 +128,16 @@ public final class PidfXml {
 
     private Document parse(byte[] xml) throws InvalidPidfException {
         try {
-            DocumentBuilder parser = parsers.newDocumentBuilder();
+            DocumentBuilder parser = parsers.get();
+            parser.reset();
             parser.setErrorHandler(FAIL_ON_ERROR);
             return parser.parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException e) {
             throw new InvalidPidfException(Problem.MALFORMED, e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    private static DocumentBuilderFactory secureParsers() {
+    private static DocumentBuilder secureParser() {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
@@ -151,6 +151,10 @@ public final class PidfXml {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory;
+        try {
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
