@@ -20,6 +20,8 @@ import org.seed.sip.store.calls.CallRecordRepository;
 import org.seed.sip.store.calls.CallRecordRow;
 import org.seed.sip.store.event.EventSubscription;
 import org.seed.sip.store.event.EventSubscriptionRepository;
+import org.seed.sip.store.im.OfflineMessageRepository;
+import org.seed.sip.store.im.OfflineMessageRow;
 import org.seed.sip.store.jpa.Durability;
 import org.seed.sip.store.jpa.EntityUnit;
 import org.seed.sip.store.jpa.Transactions;
@@ -42,7 +44,9 @@ public final class Store implements AutoCloseable {
     private static final String UNIT_NAME = "sip-store";
     /** Every entity, listed: nothing is found by scanning. */
     private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class,
-            CallPreferencesRow.class, CallRecordRow.class);
+            CallPreferencesRow.class, CallRecordRow.class,
+            // instant messages kept for offline users (presence-app)
+            OfflineMessageRow.class);
 
     private static final Object SHARED_LOCK = new Object();
     private static volatile Store shared;
@@ -58,6 +62,7 @@ public final class Store implements AutoCloseable {
     private final EventSubscriptionRepository subscriptions;
     private final CallPreferencesRepository preferences;
     private final CallRecordRepository callRecords;
+    private final OfflineMessageRepository offlineMessages;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
             EntityManagerFactory entityManagerFactory) {
@@ -73,6 +78,7 @@ public final class Store implements AutoCloseable {
         this.locations = new LocationService(bindings, Clock.systemUTC());
         this.preferences = new CallPreferencesRepository(transactions);
         this.callRecords = new CallRecordRepository(transactions);
+        this.offlineMessages = new OfflineMessageRepository(transactions);
     }
 
     /**
@@ -197,6 +203,11 @@ public final class Store implements AutoCloseable {
     /** The call detail records, opened when a call starts and closed when it ends. */
     public CallRecordRepository callRecords() {
         return callRecords;
+    }
+
+    /** Instant messages (RFC 3428) kept for users who were offline, until a phone of theirs takes them. */
+    public OfflineMessageRepository offlineMessages() {
+        return offlineMessages;
     }
 
     @Override
