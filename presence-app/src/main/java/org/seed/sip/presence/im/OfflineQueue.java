@@ -28,16 +28,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The messages kept for users who were offline, and their delivery when a phone of the user registers (a new
- * or refreshed binding, heard on the store's binding events) or, after a restart, at once to users who are
- * registered. A user's messages go in arrival order, one at a time, each to every contact of the user; each
- * is deleted only after a phone answered 2xx, so none is lost and, as long as the phones' 2xx arrive, none comes
- * twice. A message no phone took stays first in line until the next registration. Expired ones are purged
- * every minute (and never sent, expired or not yet purged).
+ * or refreshed binding, heard on the store's binding events) or, after a restart, to users who are registered
+ * (a few seconds after the start, once the container takes requests). A user's messages go in arrival order,
+ * one at a time, each to every contact of the user; each is deleted only after a phone answered 2xx, so none is
+ * lost and, as long as the phones' 2xx arrive, none comes twice. A message no phone took stays first in line
+ * until the next registration. Expired ones are purged every minute (and never sent, expired or not yet purged).
  */
 public final class OfflineQueue implements Managed, BindingListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineQueue.class);
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
+    /** How long after the application's start the users registered then get their kept messages. */
+    private static final Duration START_DELAY = Duration.ofSeconds(5);
 
     private final OfflineMessageRepository messages;
     private final LocationService locations;
@@ -76,7 +78,17 @@ public final class OfflineQueue implements Managed, BindingListener {
     /** Deliveries can go out now ({@code copies} needs the container's SIP factory): to every registered user. */
     void sendWith(MessageCopies madeBy) {
         copies = madeBy;
-        worker.execute(() -> messages.recipients(clock.instant()).forEach(this::deliver));
+        // Restcomm puts its dispatcher in service only once every application has started: a MESSAGE sent
+        // before is never answered (seen in MessagesIT, the at-start attempt timed out 0.3 s before "ready")
+        worker.schedule(() -> {
+            try {
+                List<String> recipients = messages.recipients(clock.instant());
+                LOG.info("kept MESSAGEs waiting for {} user(s) at start", recipients.size());
+                recipients.forEach(this::deliver);
+            } catch (RuntimeException e) {
+                LOG.warn("kept MESSAGEs not looked up at start: {}", e.toString());
+            }
+        }, START_DELAY.toSeconds(), TimeUnit.SECONDS);
     }
 
     /**
