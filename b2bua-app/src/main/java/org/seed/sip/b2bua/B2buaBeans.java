@@ -32,8 +32,8 @@ public class B2buaBeans {
 
     @Produces
     @Singleton
-    DomainAdmission admission(B2buaSettings settings) {
-        return new DomainAdmission(settings.domains(), settings.ports());
+    DomainAdmission admission(PlatformSettings platform) {
+        return DomainAdmission.from(platform);
     }
 
     @Produces

@@ -44,10 +44,9 @@ public class MessageBeans {
 
     @Produces
     @Singleton
-    MessageEndpoint messages(Store store, Authenticator authenticator, MessageSettings settings, Deliveries deliveries,
-            OfflineQueue offline) {
-        return new MessageEndpoint(
-                new MessageAdmission(new DomainAdmission(settings.domains(), settings.ports()), settings.maxBody()),
+    MessageEndpoint messages(Store store, PlatformSettings platform, Authenticator authenticator, MessageSettings settings,
+            Deliveries deliveries, OfflineQueue offline) {
+        return new MessageEndpoint(new MessageAdmission(DomainAdmission.from(platform), settings.maxBody()),
                 // the platform's one authenticator, answering as a proxy for the domain (407, RFC 3261 §22.3), as the B2BUA
                 new SipAuthentication(authenticator, SipAuthentication.Role.PROXY),
                 new SenderRates(settings.ratePerSecond(), settings.rateBurst()),

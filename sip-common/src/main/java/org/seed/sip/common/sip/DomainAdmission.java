@@ -1,8 +1,11 @@
 package org.seed.sip.common.sip;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.seed.sip.common.config.PlatformSettings;
 
 /**
  * Who may send a request through the platform (a call, an instant message), decided from the domains of the
@@ -32,6 +35,13 @@ public final class DomainAdmission {
     public DomainAdmission(Set<String> domains, Set<Integer> ports) {
         this.domains = domains.stream().map(domain -> domain.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.ports = Set.copyOf(ports);
+    }
+
+    /** The platform's domains ({@code sip.domains}) on the ports it listens on (UDP, TCP, TLS). */
+    public static DomainAdmission from(PlatformSettings settings) {
+        // UDP and TCP share a port by default: a set of the distinct ones
+        return new DomainAdmission(Set.copyOf(settings.list("sip.domains")), Set.copyOf(List.of(
+                settings.integer("sip.udp.port"), settings.integer("sip.tcp.port"), settings.integer("sip.tls.port"))));
     }
 
     /**

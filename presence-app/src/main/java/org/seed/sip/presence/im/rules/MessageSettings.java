@@ -1,16 +1,12 @@
 package org.seed.sip.presence.im.rules;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 import org.seed.sip.common.config.PlatformSettings;
 
 /**
  * The instant messages' part of the platform configuration (conf/platform.properties, "instant messages" block).
  *
- * @param domains          the domains whose users the platform serves ({@code sip.domains})
- * @param ports            the ports the platform listens on (UDP, TCP, TLS)
  * @param maxBody          the largest body relayed, in bytes ({@code im.max.body}); larger is 413
  * @param ratePerSecond    MESSAGEs a sender may send per second on average ({@code im.rate.limit})
  * @param rateBurst        how many it may send at once ({@code im.rate.burst})
@@ -19,7 +15,7 @@ import org.seed.sip.common.config.PlatformSettings;
  * @param offlineTtl       how long a kept message waits for its recipient ({@code im.offline.ttl})
  * @param offlineMax       how many kept messages one recipient may have waiting ({@code im.offline.max})
  */
-public record MessageSettings(Set<String> domains, Set<Integer> ports, int maxBody, int ratePerSecond, int rateBurst,
+public record MessageSettings(int maxBody, int ratePerSecond, int rateBurst,
         Duration deliveryTimeout, Duration offlineTtl, int offlineMax) {
 
     /** The body column holds 100,000 base64 characters (V5_1): 75,000 bytes. */
@@ -38,11 +34,7 @@ public record MessageSettings(Set<String> domains, Set<Integer> ports, int maxBo
     }
 
     public static MessageSettings from(PlatformSettings settings) {
-        return new MessageSettings(Set.copyOf(settings.list("sip.domains")),
-                // UDP and TCP share a port by default: a set of the distinct ones
-                Set.copyOf(List.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port"),
-                        settings.integer("sip.tls.port"))),
-                settings.integer("im.max.body"),
+        return new MessageSettings(settings.integer("im.max.body"),
                 settings.integer("im.rate.limit"),
                 settings.integer("im.rate.burst"),
                 Duration.ofSeconds(settings.integer("im.delivery.timeout")),

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 class MessageSettingsTest {
 
     private static MessageSettings withMaxBody(int maxBody) {
-        return new MessageSettings(Set.of("example.com"), Set.of(5060), maxBody, 10, 20, Duration.ofSeconds(8),
+        return new MessageSettings(maxBody, 10, 20, Duration.ofSeconds(8),
                 Duration.ofDays(7), 100);
     }
 
