@@ -117,6 +117,7 @@ class MessagesIT extends PlatformTest {
         assertThat(to(arrived)).isEqualTo(ALICE);
         assertThat(Messenger.header(arrived, "Date")).isEqualTo("Sat, 13 Nov 2010 23:29:00 GMT");
         assertThat(arrived.getRequestURI().toString()).isEqualTo(alice.sip().contactUri());
+        assertThat(arrived.getHeader("Contact")).as("RFC 3428 §4: no Contact in a MESSAGE").isNull();
     }
 
     @Test
@@ -194,7 +195,9 @@ class MessagesIT extends PlatformTest {
         Messenger bob = phone("bob");
         Instant before = Instant.now().minusSeconds(1);
         for (String text : List.of("first", "second", "third")) {
-            assertThat(bob.send(ALICE, "text/plain", text).getStatusCode()).as(text).isEqualTo(ACCEPTED);
+            Response accepted = bob.send(ALICE, "text/plain", text);
+            assertThat(accepted.getStatusCode()).as(text).isEqualTo(ACCEPTED);
+            assertThat(accepted.getHeader("Contact")).as("RFC 3428 §7: no Contact in a 2xx").isNull();
         }
         assertThat(bob.send(ALICE, "text/plain", "fourth").getStatusCode()).as("beyond im.offline.max=3")
                 .isEqualTo(Response.TEMPORARILY_UNAVAILABLE);
@@ -206,6 +209,7 @@ class MessagesIT extends PlatformTest {
         for (int i = 0; i < 3; i++) {
             Request arrived = alice.awaitMessage();
             texts.add(Messenger.text(arrived));
+            assertThat(arrived.getHeader("Contact")).as("RFC 3428 §4: no Contact in a MESSAGE").isNull();
             assertThat(from(arrived)).isEqualTo("sip:bob@127.0.0.1");
             assertThat(to(arrived)).isEqualTo(ALICE);
             Instant date = ZonedDateTime.parse(Messenger.header(arrived, "Date"), DateTimeFormatter.RFC_1123_DATE_TIME)
@@ -240,6 +244,22 @@ class MessagesIT extends PlatformTest {
         Await.until("the message deleted after the phone's 200", Duration.ofSeconds(5), () -> kept(ALICE).isEmpty());
         assertThat(bob.send(ALICE, "text/plain", "next").getStatusCode()).isEqualTo(Response.OK);
         assertThat(Messenger.text(alice.awaitMessage())).isEqualTo("next");
+    }
+
+    @Test
+    void aMessageToAUserWithKeptOnesGoesBehindThemAndAllGoInOrder() throws Exception {
+        Messenger alice = registered("alice");
+        alice.answerNext(Answer.of(Response.SERVER_INTERNAL_ERROR));
+        Messenger bob = phone("bob");
+        assertThat(bob.send(ALICE, "text/plain", "one").getStatusCode()).isEqualTo(ACCEPTED);
+        assertThat(Messenger.text(alice.awaitMessage())).isEqualTo("one");
+
+        assertThat(bob.send(ALICE, "text/plain", "two").getStatusCode()).as("kept behind one").isEqualTo(ACCEPTED);
+
+        assertThat(Messenger.text(alice.awaitMessage())).isEqualTo("one");
+        assertThat(Messenger.text(alice.awaitMessage())).isEqualTo("two");
+        Await.until("both deleted", Duration.ofSeconds(5), () -> kept(ALICE).isEmpty());
+        assertThat(alice.messages()).extracting(Messenger::text).containsExactly("one", "one", "two");
     }
 
     @Test

@@ -52,6 +52,8 @@ interface OfflineMessagesContract {
                 now.plusSeconds(60)));
         assertThat(waiting.get(1).body()).containsExactly(binary);
         assertThat(messages.recipients(now)).containsExactly(DAVE.toString());
+        assertThat(messages.anyWaiting(DAVE.toString(), now)).isTrue();
+        assertThat(messages.anyWaiting("sip:erin@example.com", now)).isFalse();
     }
 
     @Test
@@ -82,6 +84,7 @@ interface OfflineMessagesContract {
         assertThat(messages.delete(delivered)).as("deleted twice").isFalse();
         assertThat(messages.waiting(DAVE.toString(), now)).isEmpty();
         assertThat(messages.recipients(now)).isEmpty();
+        assertThat(messages.anyWaiting(DAVE.toString(), now)).as("an expired one does not wait").isFalse();
         assertThat(messages.keep(DAVE, message("new", now, 60), 1)).isInstanceOf(OfflineMessageRepository.Stored.class);
         assertThat(messages.purgeExpired(now)).isEqualTo(1);
         assertThat(messages.waiting(DAVE.toString(), now)).extracting(m -> new String(m.body(), StandardCharsets.UTF_8))

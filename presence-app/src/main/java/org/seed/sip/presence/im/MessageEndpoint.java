@@ -13,6 +13,7 @@ import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipURI;
 
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
+import org.seed.sip.common.servlet.ContactRequests;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.AddressOfRecord;
 import org.seed.sip.common.sip.DomainAdmission;
@@ -57,6 +58,7 @@ public final class MessageEndpoint {
     }
 
     public void start(SipFactory factory) {
+        ContactRequests.messagesWithoutContact();
         copies = new MessageCopies(factory);
         offline.sendWith(copies);
     }
@@ -99,6 +101,13 @@ public final class MessageEndpoint {
         List<Location> contacts = locations.lookup(recipient.toString());
         if (contacts.isEmpty()) {
             keep(request, recipient, "no binding");
+            return;
+        }
+        if (offline.hasWaiting(recipient)) {
+            // older messages wait for a phone that failed them: this one goes behind them, all of them now, so the
+            // user reads the conversation in the order it was written
+            keep(request, recipient, "behind kept ones");
+            offline.deliverNow(recipient);
             return;
         }
         deliver(request, recipient, contacts);

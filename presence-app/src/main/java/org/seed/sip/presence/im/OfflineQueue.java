@@ -111,6 +111,16 @@ public final class OfflineQueue implements Managed, BindingListener {
     record Kept(OfflinePolicy.Kept result, long id) {
     }
 
+    /** Whether messages are kept for {@code recipient}: a new one goes behind them, not before. */
+    boolean hasWaiting(AddressOfRecord recipient) {
+        return messages.anyWaiting(recipient.toString(), clock.instant());
+    }
+
+    /** Sends {@code recipient}'s kept messages now (the user is registered), as a registration would. */
+    void deliverNow(AddressOfRecord recipient) {
+        worker.execute(() -> deliver(recipient.toString()));
+    }
+
     /** A phone took a kept message after all (its 2xx came after the delivery timeout). */
     void deliveredLate(long id) {
         messages.delete(id);

@@ -11,6 +11,7 @@ import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.ar.SipApplicationRoutingDirective;
 
+import org.mobicents.servlet.sip.JainSipUtils;
 import org.seed.sip.common.reach.Reach;
 
 /**
@@ -49,6 +50,17 @@ public final class ContactRequests {
     public static void continuing(SipServletRequest request, SipServletRequest origin) {
         request.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, origin);
         request.setMaxForwards(Math.max(0, origin.getMaxForwards() - 1));
+    }
+
+    /**
+     * RFC 3428 §4: a MESSAGE makes no dialog and carries no Contact. Restcomm 3.2.0-37 adds one to every request
+     * whose method is in {@code JainSipUtils.CONTACT_HEADER_METHODS}, when it is created and again when it is
+     * sent, and refuses its removal (a JSR 289 system header). The table is the container's, so this is for the
+     * whole process: the B2BUA's MESSAGEs relayed in a call lose their Contact too, as RFC 3428 wants. Called
+     * while an application starts, before the container takes requests (the table is a plain TreeSet).
+     */
+    public static void messagesWithoutContact() {
+        JainSipUtils.CONTACT_HEADER_METHODS.remove("MESSAGE");
     }
 
     /** Sends over the flow or NAT binding the phone is reached at, or as the container routes it. */

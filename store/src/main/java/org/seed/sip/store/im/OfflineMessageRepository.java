@@ -76,6 +76,17 @@ public final class OfflineMessageRepository {
                 .toList());
     }
 
+    /** Whether any unexpired message waits for {@code recipient}. */
+    public boolean anyWaiting(String recipient, Instant now) {
+        return transactions.read(em -> !em.createQuery("select m.id from OfflineMessageRow m where m.recipient = :recipient"
+                + " and m.expiresAt > :now", Long.class)
+                .setParameter("recipient", recipient)
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+    }
+
     /** The recipients that have unexpired messages waiting. */
     public List<String> recipients(Instant now) {
         return transactions.read(em -> em.createQuery("select distinct m.recipient from OfflineMessageRow m"
