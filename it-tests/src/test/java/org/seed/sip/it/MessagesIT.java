@@ -226,15 +226,20 @@ class MessagesIT extends PlatformTest {
         assertThat(alice.messages()).hasSize(4);
     }
 
-    @Test
-    void aMessageEveryPhoneRefusedIsKeptAndSentAgainAtTheNextRegistration() throws Exception {
+    /** Alice's phone, registered, answers its first MESSAGE 500: bob's {@code text} is kept for her (202). */
+    private Messenger aliceRefusing(Messenger bob, String text) throws Exception {
         Messenger alice = registered("alice");
         alice.answerNext(Answer.of(Response.SERVER_INTERNAL_ERROR));
-        Messenger bob = phone("bob");
-
-        assertThat(bob.send(ALICE, "text/plain", "not lost").getStatusCode()).isEqualTo(ACCEPTED);
-        assertThat(Messenger.text(alice.awaitMessage())).isEqualTo("not lost");
+        assertThat(bob.send(ALICE, "text/plain", text).getStatusCode()).isEqualTo(ACCEPTED);
+        assertThat(Messenger.text(alice.awaitMessage())).isEqualTo(text);
         assertThat(kept(ALICE)).hasSize(1);
+        return alice;
+    }
+
+    @Test
+    void aMessageEveryPhoneRefusedIsKeptAndSentAgainAtTheNextRegistration() throws Exception {
+        Messenger bob = phone("bob");
+        Messenger alice = aliceRefusing(bob, "not lost");
 
         assertThat(alice.register(300).getStatusCode()).isEqualTo(Response.OK);
 
@@ -248,11 +253,8 @@ class MessagesIT extends PlatformTest {
 
     @Test
     void aMessageToAUserWithKeptOnesGoesBehindThemAndAllGoInOrder() throws Exception {
-        Messenger alice = registered("alice");
-        alice.answerNext(Answer.of(Response.SERVER_INTERNAL_ERROR));
         Messenger bob = phone("bob");
-        assertThat(bob.send(ALICE, "text/plain", "one").getStatusCode()).isEqualTo(ACCEPTED);
-        assertThat(Messenger.text(alice.awaitMessage())).isEqualTo("one");
+        Messenger alice = aliceRefusing(bob, "one");
 
         assertThat(bob.send(ALICE, "text/plain", "two").getStatusCode()).as("kept behind one").isEqualTo(ACCEPTED);
 
@@ -280,11 +282,7 @@ class MessagesIT extends PlatformTest {
 
     @Test
     void aKeptMessageSurvivesARestartAndGoesToTheRegisteredPhoneAtStart() throws Exception {
-        Messenger alice = registered("alice");
-        alice.answerNext(Answer.of(Response.SERVER_INTERNAL_ERROR));
-        Messenger bob = phone("bob");
-        assertThat(bob.send(ALICE, "text/plain", "across a restart").getStatusCode()).isEqualTo(ACCEPTED);
-        alice.awaitMessage();
+        Messenger alice = aliceRefusing(phone("bob"), "across a restart");
 
         platform.killAndRestart();
 

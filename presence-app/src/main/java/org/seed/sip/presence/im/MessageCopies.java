@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import javax.servlet.ServletException;
 import javax.servlet.sip.Address;
+import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletMessage;
 import javax.servlet.sip.SipServletRequest;
@@ -22,6 +23,11 @@ final class MessageCopies {
 
     private static final String METHOD = "MESSAGE";
     private static final String DATE = "Date";
+    /**
+     * How long the application session of a MESSAGE lives after its last use: long enough for a late 2xx
+     * (a non-INVITE transaction ends after 32 s), not the container's default three minutes per message.
+     */
+    static final int SESSION_MINUTES = 1;
 
     private final SipFactory factory;
 
@@ -44,7 +50,9 @@ final class MessageCopies {
 
     /** A kept message for one contact: a request of the platform's own, in an application session of its own. */
     SipServletRequest stored(OfflineMessage message, Reach reach) throws ServletException, IOException {
-        SipServletRequest copy = ContactRequests.create(factory, factory.createApplicationSession(), METHOD,
+        SipApplicationSession session = factory.createApplicationSession();
+        session.setExpires(SESSION_MINUTES);
+        SipServletRequest copy = ContactRequests.create(factory, session, METHOD,
                 factory.createAddress(message.from()), factory.createAddress(message.to()), reach);
         copy.setHeader(DATE, OfflinePolicy.date(message.receivedAt()));
         setBody(copy, message.body(), message.contentType());

@@ -3,10 +3,10 @@ package org.seed.sip.store.im;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.seed.sip.common.sip.AddressOfRecord;
 import org.seed.sip.store.account.Account;
+import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.jpa.Transactions;
 
 /**
@@ -45,7 +45,7 @@ public final class OfflineMessageRepository {
      */
     public Kept keep(AddressOfRecord recipient, OfflineMessage message, int max) {
         return transactions.inTransaction(em -> {
-            Optional<Long> accountId = accountId(em, recipient);
+            Optional<Long> accountId = AccountRepository.idOf(em, recipient);
             if (accountId.isEmpty()) {
                 return new NoAccount();
             }
@@ -107,13 +107,5 @@ public final class OfflineMessageRepository {
         return transactions.inTransaction(em -> em.createQuery("delete from OfflineMessageRow m where m.expiresAt <= :now")
                 .setParameter("now", now)
                 .executeUpdate());
-    }
-
-    private static Optional<Long> accountId(EntityManager em, AddressOfRecord aor) {
-        return em.createQuery("select a.id from Account a where a.username = :username and a.domain = :domain", Long.class)
-                .setParameter("username", aor.user())
-                .setParameter("domain", aor.domain())
-                .getResultStream()
-                .findFirst();
     }
 }

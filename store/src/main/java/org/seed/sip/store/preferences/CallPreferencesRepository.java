@@ -2,9 +2,9 @@ package org.seed.sip.store.preferences;
 
 import java.time.Instant;
 import java.util.Optional;
-import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.seed.sip.common.sip.AddressOfRecord;
+import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
 
@@ -54,7 +54,7 @@ public final class CallPreferencesRepository {
     private boolean upsert(AddressOfRecord aor, CallPreferences preferences) {
         Instant now = Instant.now();
         return transactions.inTransaction(em -> {
-            Optional<Long> accountId = accountId(em, aor);
+            Optional<Long> accountId = AccountRepository.idOf(em, aor);
             accountId.ifPresent(id -> {
                 CallPreferencesRow row = em.find(CallPreferencesRow.class, id);
                 if (row == null) {
@@ -65,13 +65,5 @@ public final class CallPreferencesRepository {
             });
             return accountId.isPresent();
         });
-    }
-
-    private static Optional<Long> accountId(EntityManager em, AddressOfRecord aor) {
-        return em.createQuery("select a.id from Account a where a.username = :username and a.domain = :domain", Long.class)
-                .setParameter("username", aor.user())
-                .setParameter("domain", aor.domain())
-                .getResultStream()
-                .findFirst();
     }
 }
