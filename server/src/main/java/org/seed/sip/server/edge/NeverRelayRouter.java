@@ -84,18 +84,7 @@ public final class NeverRelayRouter implements SipApplicationRouter {
         if (fromOutside && (selected == null || selected.getNextApplicationName() == null)) {
             return edge();
         }
-        if (!fromOutside && directive == SipApplicationRoutingDirective.NEW && selected != null
-                && createdBy(request).equals(selected.getNextApplicationName())) {
-            // A new request an application makes of its own (a stored instant message sent to a phone that
-            // registered) would go to the table's row for its method, which names that very application: it
-            // would receive its own request as one from outside. It leaves the container instead.
-            return new SipApplicationRouterInfo(null, null, null, null, null, null);
-        }
         return selected;
-    }
-
-    private static String createdBy(SipServletRequest request) {
-        return request.getSession(false).getApplicationSession().getApplicationName();
     }
 
     private SipApplicationRouterInfo edge() {
