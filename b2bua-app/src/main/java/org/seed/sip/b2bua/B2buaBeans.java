@@ -7,7 +7,7 @@ import javax.enterprise.inject.Produces;
 import javax.inject.Singleton;
 
 import org.seed.sip.b2bua.call.CallRegistry;
-import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.common.sip.DomainAdmission;
 import org.seed.sip.b2bua.call.CallJournal;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
@@ -32,13 +32,13 @@ public class B2buaBeans {
 
     @Produces
     @Singleton
-    CallAdmission admission(B2buaSettings settings) {
-        return new CallAdmission(settings.domains(), settings.ports());
+    DomainAdmission admission(PlatformSettings platform) {
+        return DomainAdmission.from(platform);
     }
 
     @Produces
     @Singleton
-    CallRouter router(Store store, CallAdmission admission, B2buaSettings settings) {
+    CallRouter router(Store store, DomainAdmission admission, B2buaSettings settings) {
         return new CallRouter(store.accounts(), store.locations(), store.preferences(), admission,
                 settings.maxForwards());
     }

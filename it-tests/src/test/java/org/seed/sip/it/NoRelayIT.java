@@ -56,7 +56,8 @@ class NoRelayIT extends PlatformTest {
             new Case("INVITE", "", 403, 403),
             // presence: a challenge; alice may not publish for x, who has no account (RFC 3903 §6)
             new Case("PUBLISH", "Event: presence\n", 407, 404),
-            new Case("MESSAGE", "", 501, 501),
+            // presence's instant messages: to another server's user, no relay (RFC 3428 through DomainAdmission)
+            new Case("MESSAGE", "", 403, 403),
             new Case("REFER", "Refer-To: <sip:bob@127.0.0.1>\n", 403, 403),
             // the edge: no dialog here (RFC 3261 §12.2.2), another server's Request-URI (403), unknown method
             new Case("ACK", "", NONE, NONE),

@@ -64,7 +64,11 @@ class PlatformEarIT extends PlatformTest {
 
     @Test
     void messageReachesPresence() {
-        assertThat(answeringApplication(Request.MESSAGE, "sip:bob@127.0.0.1")).contains("presence-app");
+        try (TestPhone alice = TestPhone.open("alice", "127.0.0.1", platform.sipAddress())) {
+            Request message = alice.request(Request.MESSAGE, "sip:bob@127.0.0.1", "sip:bob@127.0.0.1");
+            // presence's instant messages keep it for bob, who is not registered (RFC 3428 §7: 202)
+            assertThat(alice.sendAuthenticated(message, RunningPlatform.DEMO_PASSWORD).getStatusCode()).isEqualTo(202);
+        }
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.seed.sip.store.calls.CallRecordRepository;
 import org.seed.sip.store.calls.CallRecordRow;
 import org.seed.sip.store.event.EventSubscription;
 import org.seed.sip.store.event.EventSubscriptionRepository;
+import org.seed.sip.store.im.OfflineMessageRepository;
+import org.seed.sip.store.im.OfflineMessageRow;
 import org.seed.sip.store.jpa.Durability;
 import org.seed.sip.store.jpa.EntityUnit;
 import org.seed.sip.store.jpa.Transactions;
@@ -46,9 +48,8 @@ public final class Store implements AutoCloseable {
     private static final String UNIT_NAME = "sip-store";
     /** Every entity, listed: nothing is found by scanning. */
     private static final List<Class<?>> ENTITIES = List.of(Account.class, Binding.class, EventSubscription.class,
-            CallPreferencesRow.class, CallRecordRow.class,
-            PresenceRulesRow.class,
-            PublicationRow.class);
+            CallPreferencesRow.class, CallRecordRow.class, PresenceRulesRow.class, PublicationRow.class,
+            OfflineMessageRow.class);
 
     private static final Object SHARED_LOCK = new Object();
     private static volatile Store shared;
@@ -66,6 +67,7 @@ public final class Store implements AutoCloseable {
     private final CallRecordRepository callRecords;
     private final PresenceRulesRepository presenceRules;
     private final PublicationRepository publications;
+    private final OfflineMessageRepository offlineMessages;
 
     private Store(StoreSettings settings, HikariDataSource pool, Durability durability,
             EntityManagerFactory entityManagerFactory) {
@@ -83,6 +85,7 @@ public final class Store implements AutoCloseable {
         this.callRecords = new CallRecordRepository(transactions);
         this.presenceRules = new PresenceRulesRepository(transactions);
         this.publications = new PublicationRepository(transactions);
+        this.offlineMessages = new OfflineMessageRepository(transactions);
     }
 
     /**
@@ -217,6 +220,11 @@ public final class Store implements AutoCloseable {
     /** The presence publications (RFC 3903), composed into each presentity's document on every read. */
     public PublicationRepository publications() {
         return publications;
+    }
+
+    /** Instant messages (RFC 3428) kept for users who were offline, until a phone of theirs takes them. */
+    public OfflineMessageRepository offlineMessages() {
+        return offlineMessages;
     }
 
     @Override

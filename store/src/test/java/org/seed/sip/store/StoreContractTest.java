@@ -27,7 +27,7 @@ import org.seed.sip.store.binding.BindingRepository;
  * What the store does whatever database is under it; each subclass runs it against one database.
  */
 abstract class StoreContractTest implements BindingEventsContract, EventSubscriptionsContract, CallPreferencesContract,
-        CallRecordsContract,
+        CallRecordsContract, OfflineMessagesContract,
         PresenceRulesContract, PublicationsContract {
 
     static final String ALICE = "sip:alice@example.com";
@@ -44,6 +44,7 @@ abstract class StoreContractTest implements BindingEventsContract, EventSubscrip
             em.createNativeQuery("delete from event_subscriptions").executeUpdate();
             em.createNativeQuery("delete from presence_publications").executeUpdate();
             em.createNativeQuery("delete from call_records").executeUpdate();
+            em.createNativeQuery("delete from offline_messages").executeUpdate();
             em.createNativeQuery("delete from call_preferences").executeUpdate();
             em.createNativeQuery("delete from presence_rules").executeUpdate();
             em.createNativeQuery("delete from bindings").executeUpdate();

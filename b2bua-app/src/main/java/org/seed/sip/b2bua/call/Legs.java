@@ -1,18 +1,15 @@
 package org.seed.sip.b2bua.call;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.ListIterator;
 
 import javax.servlet.sip.Address;
 import javax.servlet.sip.ServletParseException;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
-import javax.servlet.sip.ar.SipApplicationRoutingDirective;
 
 import org.seed.sip.b2bua.service.Target;
 import org.seed.sip.common.reach.Reach;
-import org.seed.sip.common.servlet.SipNextHop;
+import org.seed.sip.common.servlet.ContactRequests;
 
 /** The requests the B2BUA sends out of a request it received: a call's legs, an OPTIONS asked of a phone. */
 final class Legs {
@@ -41,22 +38,14 @@ final class Legs {
      */
     static SipServletRequest create(SipFactory factory, SipServletRequest origin, String method, Address from,
             Address to, Target target) throws ServletParseException {
-        SipServletRequest request = factory.createRequest(origin.getApplicationSession(), method, from, to);
-        request.setRequestURI(factory.createURI(target.reach().requestUri()));
-        List<String> routes = target.reach().routeSet();
-        for (ListIterator<String> route = routes.listIterator(routes.size()); route.hasPrevious();) {
-            request.pushRoute(factory.createAddress(route.previous()));
-        }
-        // JSR 289 §15.2.2: the request continues the received one through the application router, which has
-        // no application after this one, so it leaves the container; as a new request the router would hand
-        // it to this application again, as a call of the caller's own to authenticate
-        request.setRoutingDirective(SipApplicationRoutingDirective.CONTINUE, origin);
-        request.setMaxForwards(Math.max(0, origin.getMaxForwards() - 1));
+        SipServletRequest request = ContactRequests.create(factory, origin.getApplicationSession(), method, from, to,
+                target.reach());
+        ContactRequests.continuing(request, origin);
         return request;
     }
 
     /** Sends over the flow or NAT binding the phone is reached at, or as the container routes it. */
     static void send(SipServletRequest request, Reach reach) throws IOException {
-        SipNextHop.send(request, reach, reach.destination());
+        ContactRequests.send(request, reach);
     }
 }

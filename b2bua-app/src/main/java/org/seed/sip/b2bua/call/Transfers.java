@@ -16,7 +16,7 @@ import javax.servlet.sip.SipSession;
 import javax.servlet.sip.SipURI;
 import javax.servlet.sip.URI;
 
-import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.common.sip.DomainAdmission;
 import org.seed.sip.b2bua.rules.ForkPlan;
 import org.seed.sip.b2bua.rules.ReferNotifications;
 import org.seed.sip.b2bua.rules.Replacement;
@@ -42,7 +42,7 @@ public final class Transfers {
 
     private final SipFactory factory;
     private final CallRouter router;
-    private final CallAdmission admission;
+    private final DomainAdmission admission;
     private final CallRegistry registry;
     private final boolean outboundCalls;
     private final CallController calls;
@@ -52,7 +52,7 @@ public final class Transfers {
      *                      by transfer as by INVITE
      * @param calls         the controller of the calls, whose session timers a transfer's new dialog joins
      */
-    public Transfers(SipFactory factory, CallRouter router, CallAdmission admission, CallRegistry registry,
+    public Transfers(SipFactory factory, CallRouter router, DomainAdmission admission, CallRegistry registry,
             boolean outboundCalls, CallController calls) {
         this.factory = factory;
         this.router = router;

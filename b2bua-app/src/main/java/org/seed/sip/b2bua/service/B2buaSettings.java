@@ -1,16 +1,11 @@
 package org.seed.sip.b2bua.service;
 
-import java.util.List;
-import java.util.Set;
-
 import org.seed.sip.b2bua.timer.TimerSettings;
 import org.seed.sip.common.config.PlatformSettings;
 
 /**
  * The B2BUA's part of the platform configuration (conf/platform.properties, "b2bua" block).
  *
- * @param domains              the domains whose users the platform serves ({@code sip.domains})
- * @param ports                the ports the platform listens on (UDP, TCP, TLS)
  * @param ringSeconds          how long a call rings before the caller gets 480 ({@code b2bua.ring.timeout})
  * @param serialForkSeconds    how long contacts of one q ring before the next lower q is tried
  *                             ({@code b2bua.fork.serial.timeout})
@@ -23,15 +18,11 @@ import org.seed.sip.common.config.PlatformSettings;
  *                             ({@code b2bua.outbound.calls}); forwarding to one is the user's preference
  * @param timers               session timers and the maximum call duration
  */
-public record B2buaSettings(Set<String> domains, Set<Integer> ports, int ringSeconds, int serialForkSeconds, boolean followRedirects,
+public record B2buaSettings(int ringSeconds, int serialForkSeconds, boolean followRedirects,
         int maxTargets, int maxForwards, boolean outboundCalls, TimerSettings timers) {
 
     public static B2buaSettings from(PlatformSettings settings) {
-        return new B2buaSettings(Set.copyOf(settings.list("sip.domains")),
-                // UDP and TCP share a port by default: a set of the distinct ones
-                Set.copyOf(List.of(settings.integer("sip.udp.port"), settings.integer("sip.tcp.port"),
-                        settings.integer("sip.tls.port"))),
-                settings.integer("b2bua.ring.timeout"),
+        return new B2buaSettings(settings.integer("b2bua.ring.timeout"),
                 settings.integer("b2bua.fork.serial.timeout"),
                 Boolean.parseBoolean(settings.string("b2bua.redirect.follow")),
                 settings.integer("b2bua.targets.max"),

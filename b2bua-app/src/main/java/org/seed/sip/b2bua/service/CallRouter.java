@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import javax.sip.address.SipURI;
 
-import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.common.sip.DomainAdmission;
 import org.seed.sip.b2bua.rules.Forwarding;
 import org.seed.sip.common.reach.Reach;
 import org.seed.sip.common.sip.AddressOfRecord;
@@ -32,11 +32,11 @@ public final class CallRouter {
     private final AccountRepository accounts;
     private final LocationService locations;
     private final CallPreferencesRepository preferences;
-    private final CallAdmission admission;
+    private final DomainAdmission admission;
     private final int maxForwards;
 
     public CallRouter(AccountRepository accounts, LocationService locations, CallPreferencesRepository preferences,
-            CallAdmission admission, int maxForwards) {
+            DomainAdmission admission, int maxForwards) {
         this.accounts = accounts;
         this.locations = locations;
         this.preferences = preferences;

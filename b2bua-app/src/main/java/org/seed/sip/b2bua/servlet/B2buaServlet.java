@@ -19,7 +19,7 @@ import org.seed.sip.b2bua.call.CallsInProgress;
 import org.seed.sip.b2bua.call.CallRegistry;
 import org.seed.sip.b2bua.call.Transfers;
 import org.seed.sip.b2bua.call.OptionsRelay;
-import org.seed.sip.b2bua.rules.CallAdmission;
+import org.seed.sip.common.sip.DomainAdmission;
 import org.seed.sip.b2bua.rules.ReplacesHeader;
 import org.seed.sip.b2bua.service.B2buaSettings;
 import org.seed.sip.b2bua.service.CallRouter;
@@ -51,7 +51,7 @@ public class B2buaServlet extends GuardedSipServlet {
     private static final Capabilities SERVED = Capabilities.methods("INVITE", "ACK", "CANCEL", "BYE", "UPDATE", "INFO",
             "PRACK", "REFER").withExtensions("100rel", "timer", "replaces");
 
-    private transient CallAdmission admission;
+    private transient DomainAdmission admission;
     private transient CallRouter router;
     private transient SipAuthentication authentication;
     private transient CallController calls;
@@ -64,7 +64,7 @@ public class B2buaServlet extends GuardedSipServlet {
     public void init() throws ServletException {
         B2buaSettings settings = Beans.get(getServletContext(), B2buaSettings.class);
         outboundCalls = settings.outboundCalls();
-        admission = Beans.get(getServletContext(), CallAdmission.class);
+        admission = Beans.get(getServletContext(), DomainAdmission.class);
         router = Beans.get(getServletContext(), CallRouter.class);
         authentication = Beans.get(getServletContext(), SipAuthentication.class);
         SipFactory factory = (SipFactory) getServletContext().getAttribute(SIP_FACTORY);
@@ -113,11 +113,11 @@ public class B2buaServlet extends GuardedSipServlet {
         if (!(from instanceof SipURI callerUri) || !(target instanceof SipURI calleeUri)) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_UNSUPPORTED_URI_SCHEME, "Unsupported URI Scheme"));
         }
-        CallAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost(), calleeUri.getPort());
-        if (verdict == CallAdmission.Verdict.REFUSE) {
+        DomainAdmission.Verdict verdict = admission.admit(callerUri.getHost(), calleeUri.getHost(), calleeUri.getPort());
+        if (verdict == DomainAdmission.Verdict.REFUSE) {
             return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Relaying Denied"));
         }
-        if (verdict == CallAdmission.Verdict.AUTHENTICATE_CALLER) {
+        if (verdict == DomainAdmission.Verdict.AUTHENTICATE_SENDER) {
             if (callerUri.getUser() == null) {
                 return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Caller Unknown"));
             }
@@ -128,13 +128,13 @@ public class B2buaServlet extends GuardedSipServlet {
                 return Optional.empty();
             }
             AddressOfRecord caller = new AddressOfRecord(callerUri.getUser(), callerUri.getHost());
-            if (!CallAdmission.callsAsItself(caller, who.get().username(), who.get().realm())) {
+            if (!DomainAdmission.sendsAsItself(caller, who.get().username(), who.get().realm())) {
                 return Optional.of(new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "From Does Not Match Credentials"));
             }
         }
         if ("INVITE".equals(request.getMethod()) && request.getHeader(ReplacesHeader.NAME) != null) {
             // RFC 3891 §3: only an authenticated user of ours may take the place of a party of a call
-            return Optional.of(verdict == CallAdmission.Verdict.AUTHENTICATE_CALLER ? new Routing.Replace()
+            return Optional.of(verdict == DomainAdmission.Verdict.AUTHENTICATE_SENDER ? new Routing.Replace()
                     : new Routing.Refuse(SipServletResponse.SC_FORBIDDEN, "Replaces Not Allowed"));
         }
         if (!admission.serves(calleeUri.getHost(), calleeUri.getPort())) {

@@ -42,6 +42,18 @@ public final class AccountRepository {
                 .build();
     }
 
+    /**
+     * The id of {@code aor}'s account, in a transaction of the caller's: for the repositories of rows that
+     * belong to an account (preferences, kept messages), whose foreign key it is.
+     */
+    public static Optional<Long> idOf(EntityManager em, AddressOfRecord aor) {
+        return em.createQuery("select a.id from Account a where a.username = :username and a.domain = :domain", Long.class)
+                .setParameter("username", aor.user())
+                .setParameter("domain", aor.domain())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The account {@code username@domain}; the domain is matched case-insensitively. */
     public Optional<Account> find(String username, String domain) {
         String normalisedDomain = Account.normaliseDomain(domain);

@@ -3,7 +3,7 @@ package org.seed.sip.store.preferences;
 import java.time.Instant;
 import java.util.Optional;
 import org.seed.sip.common.sip.AddressOfRecord;
-import org.seed.sip.store.account.AccountIds;
+import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
 
@@ -46,7 +46,7 @@ public final class CallPreferencesRepository {
     private boolean upsert(AddressOfRecord aor, CallPreferences preferences) {
         Instant now = Instant.now();
         return transactions.inTransaction(em -> {
-            Optional<Long> accountId = AccountIds.of(em, aor);
+            Optional<Long> accountId = AccountRepository.idOf(em, aor);
             accountId.ifPresent(id -> {
                 CallPreferencesRow row = em.find(CallPreferencesRow.class, id);
                 if (row == null) {

@@ -8,7 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.persistence.EntityManager;
 import org.seed.sip.common.presence.PresenceRules;
 import org.seed.sip.common.sip.AddressOfRecord;
-import org.seed.sip.store.account.AccountIds;
+import org.seed.sip.store.account.AccountRepository;
 import org.seed.sip.store.jpa.Transactions;
 import org.seed.sip.store.jpa.UniqueViolation;
 
@@ -67,7 +67,7 @@ public final class PresenceRulesRepository {
 
     private static boolean upsert(EntityManager em, AddressOfRecord presentity, PresenceRules rules) {
         Instant now = Instant.now();
-        Optional<Long> accountId = AccountIds.of(em, presentity);
+        Optional<Long> accountId = AccountRepository.idOf(em, presentity);
         accountId.ifPresent(id -> {
             PresenceRulesRow row = em.find(PresenceRulesRow.class, id);
             if (row == null) {
