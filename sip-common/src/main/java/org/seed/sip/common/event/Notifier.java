@@ -63,6 +63,17 @@ public final class Notifier<S, C> {
     }
 
     /**
+     * Stores {@code subscription} before its SUBSCRIBE's 200 OK leaves, as every accepted REGISTER is stored
+     * before its own: a platform stopping (or failing) right after the answer does not lose it. A fetch
+     * ({@code expires} 0) is not stored. A store that fails throws: the SUBSCRIBE is then refused.
+     */
+    public void accept(SubscriptionRecord subscription, int expires) {
+        if (expires > 0) {
+            store.save(subscription);
+        }
+    }
+
+    /**
      * Starts {@code subscription} (a SUBSCRIBE's 200 OK granted it {@code expires} seconds) and sends its first
      * NOTIFY (RFC 6665 §4.2.1.1). With {@code expires} 0 that NOTIFY is also the last (a fetch, RFC 6665
      * §4.4.3), and nothing is stored.
@@ -243,7 +254,7 @@ public final class Notifier<S, C> {
             try {
                 store.save(record);
             } catch (RuntimeException e) {
-                LOG.warn("{} subscription {} not stored: {}", record.eventPackage(), record.id(), e.toString());
+                LOG.warn("{} subscription {} not stored: {}", record.eventPackage(), record.id(), rootCause(e));
             }
         }
 
@@ -254,12 +265,21 @@ public final class Notifier<S, C> {
             try {
                 store.delete(record.id());
             } catch (RuntimeException e) {
-                LOG.warn("{} subscription {} not deleted: {}", record.eventPackage(), record.id(), e.toString());
+                LOG.warn("{} subscription {} not deleted: {}", record.eventPackage(), record.id(), rootCause(e));
             }
             if (why != null) {
                 LOG.info("{} subscription to {} ended: {}", record.eventPackage(), record.resource(), why);
             }
             listener.ended(record, subscription.terminationReason());
         }
+    }
+
+    /** The store's own words (a constraint, a lock timeout), not only its wrapper's. */
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure + " (" + root + ")";
     }
 }

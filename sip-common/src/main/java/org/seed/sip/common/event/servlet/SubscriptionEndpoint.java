@@ -103,6 +103,7 @@ public final class SubscriptionEndpoint {
                     subscribe.event(), request, response.getTo().getParameter("tag"), subscriber.orElseThrow(),
                     Instant.now().plusSeconds(accept.expires()))
                     .withPending(authorization instanceof Authorization.Pending);
+            notifier.accept(record, accept.expires());
             sender.attach(id, request.getSession(), null, record.source());
             response.send();
             log(request, response.getStatus(), " (expires " + accept.expires() + ")");
