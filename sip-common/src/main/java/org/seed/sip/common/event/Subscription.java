@@ -201,13 +201,18 @@ final class Subscription {
         Instant now = clock.instant();
         long cseq = record.localCseq() + 1;
         Notify notify = notify(next, now, cseq);
+        // written ahead: a platform stopped right after the send goes on above this CSeq, not with it again
+        // (the subscriber would take a second NOTIFY of that CSeq for a retransmission, RFC 3261 §17.2.3)
+        SubscriptionRecord after = record.sent(notify.hasBody() ? record.nextVersion() + 1 : record.nextVersion(),
+                cseq);
+        host.save(after);
         switch (sender.send(record, notify)) {
             case SENT -> {
-                sent(notify, cseq);
+                sent(after);
                 inFlightSince = now;
             }
             case SENT_UNTRACKED -> {
-                sent(notify, cseq);
+                sent(after);
                 if (state == State.TERMINATING && queue.isEmpty()) {
                     end(null);
                 } else {
@@ -240,12 +245,11 @@ final class Subscription {
         return new Notify(subscriptionState, contentType, next.body().write(record.nextVersion(), record), cseq);
     }
 
-    /** A NOTIFY without a body used no version: the next document's follows the last one sent. */
-    private void sent(Notify notify, long cseq) {
+    /** The NOTIFY went out: the subscription is as it was written ahead (a NOTIFY without a body used no version). */
+    private void sent(SubscriptionRecord after) {
         queue.poll();
         blockedSince = null;
-        record = record.sent(notify.hasBody() ? record.nextVersion() + 1 : record.nextVersion(), cseq);
-        host.save(record);
+        record = after;
     }
 
     /** @param why null for the regular end, after the final NOTIFY; otherwise why no more NOTIFYs can go out */

@@ -50,6 +50,33 @@ class NotifierTest {
     }
 
     @Test
+    void eachNotifysCSeqIsStoredBeforeItLeaves() {
+        List<Long> storedWhenSent = new ArrayList<>();
+        Notifier<String, String> writingAhead = notifier();
+        writingAhead.start(new NotifySender() {
+            @Override
+            public Result send(SubscriptionRecord subscription, Notify notify) {
+                storedWhenSent.add(store.all("test").get(0).localCseq());
+                return Result.SENT_UNTRACKED;
+            }
+
+            @Override
+            public void keepUntil(SubscriptionRecord subscription, Instant until) {
+            }
+
+            @Override
+            public void release(SubscriptionRecord subscription) {
+            }
+        });
+
+        writingAhead.subscribe(record("s1"), 600);
+        writingAhead.changed(ALICE, "registered");
+
+        // a platform stopped right after a send goes on above that CSeq
+        assertThat(storedWhenSent).containsExactly(1L, 2L);
+    }
+
+    @Test
     void nextNotifyLeavesOnlyOnceThePreviousIsAnswered() {
         String id = subscribe(600);
 
