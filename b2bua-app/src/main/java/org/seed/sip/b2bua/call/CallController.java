@@ -243,7 +243,14 @@ public final class CallController {
         }
     }
 
+    /**
+     * A leg is cancelled once: a no-answer forward cancels the phone that rang, and the target's answer
+     * coming next must not cancel it again (JAIN-SIP refuses a second CANCEL, and the answer was lost).
+     */
     private void cancel(Leg leg) throws IOException {
+        if (leg.abandoned) {
+            return;
+        }
         leg.abandoned = true;
         if (leg.state == Leg.State.PROCEEDING) {
             leg.invite.createCancel().send();
