@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.seed.sip.store.binding.Binding;
-import org.seed.sip.store.binding.BindingChange;
 import org.seed.sip.store.binding.BindingChange.Kind;
+import org.seed.sip.store.binding.BindingChange;
 import org.seed.sip.store.binding.BindingChanges;
-import org.seed.sip.store.binding.BindingEvent;
 import org.seed.sip.store.binding.BindingEvent.Cause;
-import org.seed.sip.store.binding.BindingEvents;
+import org.seed.sip.store.binding.BindingEvent;
+import org.seed.sip.store.events.StoreEvents;
 
 /**
  * Every change of bindings is announced once committed, with who made it and what it did to each contact,
@@ -32,7 +32,7 @@ interface BindingEventsContract {
 
         final List<BindingEvent> events = new CopyOnWriteArrayList<>();
         final List<Integer> boundWhenTold = new CopyOnWriteArrayList<>();
-        final BindingEvents.Subscription subscription;
+        final StoreEvents.Subscription subscription;
 
         Recorder(Store store) {
             subscription = store.bindings().events().subscribe(event -> {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.seed.sip.common.presence.PresenceRules;
 import org.seed.sip.common.presence.WatcherGrant;
 import org.seed.sip.common.sip.AddressOfRecord;
+import org.seed.sip.store.events.StoreEvents;
 import org.seed.sip.store.presence.PresenceRulesEvent;
-import org.seed.sip.store.presence.PresenceRulesEvents;
 
 /**
  * Each presentity's presence rules: one row, replaced whole, gone with the account, and every committed
@@ -42,7 +42,7 @@ interface PresenceRulesContract {
 
         final List<PresenceRulesEvent> events = new CopyOnWriteArrayList<>();
         final List<String> storedWhenTold = new CopyOnWriteArrayList<>();
-        final PresenceRulesEvents.Subscription subscription;
+        final StoreEvents.Subscription subscription;
 
         RulesRecorder(Store store) {
             subscription = store.presenceRules().events().subscribe(event -> {
@@ -129,7 +129,7 @@ interface PresenceRulesContract {
     @Test
     default void aFailingListenerUndoesNothingAndTheOthersStillHear() {
         withDora();
-        PresenceRulesEvents.Subscription failing = store().presenceRules().events().subscribe(event -> {
+        StoreEvents.Subscription failing = store().presenceRules().events().subscribe(event -> {
             throw new IllegalStateException("listener broken");
         });
         RulesRecorder recorder = new RulesRecorder(store());

@@ -79,8 +79,9 @@ interface PublicationsContract {
         Instant now = Instant.now();
         store().publications().add(publication("tag-1", DAVE, now.plusSeconds(60), now));
 
-        assertThat(store().publications().remove("tag-1", now)).isTrue();
-        assertThat(store().publications().remove("tag-1", now)).isFalse();
+        assertThat(store().publications().remove("sip:eve@example.com", "tag-1", now)).as("another's tag").isFalse();
+        assertThat(store().publications().remove(DAVE, "tag-1", now)).isTrue();
+        assertThat(store().publications().remove(DAVE, "tag-1", now)).isFalse();
         assertThat(store().publications().live(DAVE, now)).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import javax.servlet.sip.SipServletResponse;
 import org.seed.sip.b2bua.rules.ForkPlan;
 import org.seed.sip.b2bua.service.Routing;
 import org.seed.sip.b2bua.service.Target;
+import org.seed.sip.common.servlet.AnsweredRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.seed.sip.common.presence.PresenceRules;
 import org.seed.sip.common.presence.WatcherGrant;
 import org.seed.sip.common.sip.AddressOfRecord;
+import org.seed.sip.store.events.StoreEvents;
 import org.seed.sip.store.presence.PresenceRulesEvent;
-import org.seed.sip.store.presence.PresenceRulesEvents;
 
 /** {@code /api/accounts/user@domain/presence-rules}: read with the effective defaults, replaced whole, refused naming the entry. */
 class PresenceRulesApiTest extends ApiTestSupport {
@@ -72,7 +72,7 @@ class PresenceRulesApiTest extends ApiTestSupport {
     @Test
     void aPutIsAnnouncedToTheStoresListeners() {
         List<PresenceRulesEvent> heard = new CopyOnWriteArrayList<>();
-        try (PresenceRulesEvents.Subscription subscription = store.presenceRules().events().subscribe(heard::add)) {
+        try (StoreEvents.Subscription subscription = store.presenceRules().events().subscribe(heard::add)) {
             call("PUT", CAROL, "{\"allow\":[\"sip:bob@example.net\"]}");
             call("PUT", CAROL, "{\"allow\":[\"sip:bob@example.net\"],\"block\":[\"mailto:bob@example.net\"]}");
         }

@@ -7,13 +7,13 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.servlet.sip.SipApplicationSession;
 import javax.servlet.sip.SipFactory;
 import javax.servlet.sip.SipServletRequest;
 import javax.servlet.sip.SipServletResponse;
 import javax.servlet.sip.SipURI;
 
 import org.seed.sip.common.auth.AuthOutcome.Authenticated;
+import org.seed.sip.common.servlet.AnsweredRequests;
 import org.seed.sip.common.servlet.ContactRequests;
 import org.seed.sip.common.servlet.SipAuthentication;
 import org.seed.sip.common.sip.AddressOfRecord;
@@ -76,7 +76,7 @@ public final class MessageEndpoint {
             Optional<Authenticated> who = authentication.authenticate(request, message.senderHost());
             if (who.isEmpty()) {
                 LOG.info("MESSAGE {} from {} -> challenged or refused", request.getRequestURI(), request.getFrom().getURI());
-                endsSoon(request);
+                AnsweredRequests.endsWithItsTransaction(request);
                 return;
             }
             if (!DomainAdmission.sendsAsItself(new AddressOfRecord(message.senderUser(), message.senderHost()),
@@ -91,7 +91,7 @@ public final class MessageEndpoint {
             SipServletResponse busy = request.createResponse(SipServletResponse.SC_SERVICE_UNAVAILABLE, "Sender Over Its Rate");
             busy.setHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
             busy.send();
-            endsSoon(request);
+            AnsweredRequests.endsWithItsTransaction(request);
             LOG.info("MESSAGE {} from {} -> 503 (rate of {})", request.getRequestURI(), request.getFrom().getURI(), sender);
             return;
         }
@@ -161,18 +161,11 @@ public final class MessageEndpoint {
 
     private static void answer(SipServletRequest request, int status, String reason, String why) throws IOException {
         request.createResponse(status, reason).send();
-        endsSoon(request);
+        AnsweredRequests.endsWithItsTransaction(request);
         LOG.info("MESSAGE {} from {} -> {} ({})", request.getRequestURI(), request.getFrom().getURI(), status, why);
     }
 
     /** An answered MESSAGE keeps its application session a minute (late 2xx of its copies), not three. */
-    private static void endsSoon(SipServletRequest request) {
-        SipApplicationSession session = request.getApplicationSession(false);
-        if (session != null && session.isValid()) {
-            session.setExpires(MessageCopies.SESSION_MINUTES);
-        }
-    }
-
     private static IncomingMessage incoming(SipServletRequest request) throws IOException {
         SipURI from = request.getFrom().getURI() instanceof SipURI uri ? uri : null;
         SipURI target = request.getRequestURI() instanceof SipURI uri ? uri : null;

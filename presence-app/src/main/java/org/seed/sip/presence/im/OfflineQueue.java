@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,7 @@ import org.seed.sip.store.binding.BindingChange;
 import org.seed.sip.store.binding.BindingEvent;
 import org.seed.sip.store.binding.BindingEvents;
 import org.seed.sip.store.binding.BindingListener;
+import org.seed.sip.store.events.StoreEvents;
 import org.seed.sip.store.im.OfflineMessage;
 import org.seed.sip.store.im.OfflineMessageRepository;
 import org.seed.sip.store.location.Location;
@@ -48,6 +51,12 @@ public final class OfflineQueue implements Managed, BindingListener {
     private final Duration ttl;
     private final int max;
     private final Clock clock;
+    /**
+     * The users this node keeps messages for (read at start, added to by {@link #keep}): a re-registration or a
+     * MESSAGE of anyone else costs no look-up in the store. Messages another node keeps in a shared PostgreSQL
+     * are learnt at this node's next start (binding events are heard by the node that made them, too).
+     */
+    private final Set<String> waitingFor = ConcurrentHashMap.newKeySet();
     /** Users whose messages are being sent, and whether a registration came meanwhile (try again after). */
     private final Map<String, Boolean> draining = new HashMap<>();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -56,7 +65,7 @@ public final class OfflineQueue implements Managed, BindingListener {
         return thread;
     });
     private volatile MessageCopies copies;
-    private BindingEvents.Subscription registrations;
+    private StoreEvents.Subscription registrations;
 
     public OfflineQueue(OfflineMessageRepository messages, LocationService locations, BindingEvents bindingEvents,
             Deliveries deliveries, Duration ttl, int max, Clock clock) {
@@ -83,6 +92,7 @@ public final class OfflineQueue implements Managed, BindingListener {
         worker.schedule(() -> {
             try {
                 List<String> recipients = messages.recipients(clock.instant());
+                waitingFor.addAll(recipients);
                 LOG.info("kept MESSAGEs waiting for {} user(s) at start", recipients.size());
                 recipients.forEach(this::deliver);
             } catch (RuntimeException e) {
@@ -101,6 +111,7 @@ public final class OfflineQueue implements Managed, BindingListener {
         OfflineMessageRepository.Kept kept = messages.keep(recipient,
                 new OfflineMessage(0, recipient.toString(), from, to, contentType, body, now, now.plus(ttl)), max);
         if (kept instanceof OfflineMessageRepository.Stored stored) {
+            waitingFor.add(recipient.toString());
             return new Kept(OfflinePolicy.Kept.STORED, stored.id());
         }
         return new Kept(kept instanceof OfflineMessageRepository.Full ? OfflinePolicy.Kept.QUEUE_FULL
@@ -113,7 +124,7 @@ public final class OfflineQueue implements Managed, BindingListener {
 
     /** Whether messages are kept for {@code recipient}: a new one goes behind them, not before. */
     boolean hasWaiting(AddressOfRecord recipient) {
-        return messages.anyWaiting(recipient.toString(), clock.instant());
+        return waitingFor.contains(recipient.toString()) && messages.anyWaiting(recipient.toString(), clock.instant());
     }
 
     /** Sends {@code recipient}'s kept messages now (the user is registered), as a registration would. */
@@ -131,7 +142,7 @@ public final class OfflineQueue implements Managed, BindingListener {
     public void bindingsChanged(BindingEvent event) {
         boolean registered = event.cause() == BindingEvent.Cause.REGISTER && event.changes().stream()
                 .anyMatch(change -> change.kind() == BindingChange.Kind.ADDED || change.kind() == BindingChange.Kind.REFRESHED);
-        if (registered && copies != null) {
+        if (registered && copies != null && waitingFor.contains(event.aor())) {
             worker.execute(() -> deliver(event.aor()));
         }
     }
@@ -146,6 +157,9 @@ public final class OfflineQueue implements Managed, BindingListener {
     private void next(String aor) {
         try {
             List<OfflineMessage> waiting = messages.waiting(aor, clock.instant());
+            if (waiting.isEmpty()) {
+                drained(aor);
+            }
             List<Location> contacts = waiting.isEmpty() ? List.of() : locations.lookup(aor);
             if (contacts.isEmpty()) {
                 release(aor);
@@ -176,6 +190,14 @@ public final class OfflineQueue implements Managed, BindingListener {
         } catch (RuntimeException e) {
             LOG.warn("kept MESSAGEs for {} not sent: {}", aor, e.toString());
             release(aor);
+        }
+    }
+
+    /** Nothing left for {@code aor}; a message kept meanwhile (its keep ran after the read) puts it back. */
+    private void drained(String aor) {
+        waitingFor.remove(aor);
+        if (messages.anyWaiting(aor, clock.instant())) {
+            waitingFor.add(aor);
         }
     }
 

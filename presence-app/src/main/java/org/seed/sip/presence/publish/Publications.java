@@ -63,12 +63,11 @@ public final class Publications {
     public PublishOutcome publish(PublishRequest request, Authenticated who) {
         String user = request.presentity().user();
         String domain = request.presentity().domain();
-        if (accounts.find(user, domain).isEmpty()) {
-            return PublishOutcome.refuse(404, "Not Found");
-        }
         if (!who.username().equals(user) || !who.realm().equalsIgnoreCase(domain)) {
-            // RFC 3903 §12: only the presentity itself publishes its state
-            return PublishOutcome.refuse(403, "Only The Presentity May Publish");
+            // RFC 3903 §12: only the presentity itself publishes its state; its own account exists (it just
+            // authenticated with it), so only someone else's PUBLISH needs the account looked up
+            return accounts.find(user, domain).isEmpty() ? PublishOutcome.refuse(404, "Not Found")
+                    : PublishOutcome.refuse(403, "Only The Presentity May Publish");
         }
         String aor = request.presentity().toString();
         Instant now = clock.instant();
@@ -83,20 +82,16 @@ public final class Publications {
             return changed(aor, PublishOutcome.ok(tag, create.expires(), "created"));
         }
         String current = currentTag(decision);
-        Optional<Publication> existing = store.find(current, now).filter(publication -> publication.aor().equals(aor));
-        if (existing.isEmpty()) {
-            // RFC 3903 §6 step 3: no live publication of this presentity has that entity-tag
-            return conditionalFailed();
-        }
+        // the store checks the entity-tag is this presentity's, live (RFC 3903 §6 step 3), in the same write
         if (decision instanceof Remove) {
-            return store.remove(current, now) ? changed(aor, PublishOutcome.removed()) : conditionalFailed();
+            return store.remove(aor, current, now) ? changed(aor, PublishOutcome.removed()) : conditionalFailed();
         }
         String tag = entityTags.get();
         if (decision instanceof Refresh refresh) {
             // the state and its place among the presentity's publications are unchanged: nothing to tell
-            Publication old = existing.get();
-            return store.replace(current, now, new Publication(tag, aor, old.contentType(), old.body(),
-                    now.plusSeconds(refresh.expires()), old.updatedAt()))
+            Optional<Publication> old = store.find(current, now).filter(publication -> publication.aor().equals(aor));
+            return old.isPresent() && store.replace(current, now, new Publication(tag, aor, old.get().contentType(),
+                    old.get().body(), now.plusSeconds(refresh.expires()), old.get().updatedAt()))
                     ? PublishOutcome.ok(tag, refresh.expires(), "refreshed")
                     : conditionalFailed();
         }

@@ -17,6 +17,7 @@ import org.seed.sip.kit.presence.CurrentPresence;
 import org.seed.sip.presence.PresenceChanges;
 import org.seed.sip.store.binding.BindingChange;
 import org.seed.sip.store.binding.BindingEvents;
+import org.seed.sip.store.events.StoreEvents;
 import org.seed.sip.store.presence.PresenceRulesEvents;
 
 /**
@@ -39,8 +40,8 @@ public final class PresenceEvents implements Managed, PresenceChanges {
     private final NotificationPacer pacer;
     /** The document each watched presentity's watchers were last told of a change with. */
     private final Map<String, byte[]> lastNotified = new ConcurrentHashMap<>();
-    private BindingEvents.Subscription registrations;
-    private PresenceRulesEvents.Subscription rules;
+    private StoreEvents.Subscription registrations;
+    private StoreEvents.Subscription rules;
 
     PresenceEvents(Notifier<ComposedPresence, ComposedPresence> presence,
             Notifier<List<SubscriptionRecord>, WatcherChange> watcherInfo, CurrentPresence documents,

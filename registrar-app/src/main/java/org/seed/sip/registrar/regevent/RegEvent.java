@@ -8,6 +8,7 @@ import org.seed.sip.common.event.SubscribeRules;
 import org.seed.sip.kit.lifecycle.Managed;
 import org.seed.sip.registrar.regevent.reginfo.BoundContact;
 import org.seed.sip.store.binding.BindingEvents;
+import org.seed.sip.store.events.StoreEvents;
 
 /**
  * The registrar's reg event package on the shared machinery: its notifier, the rules its SUBSCRIBEs are
@@ -21,7 +22,7 @@ public final class RegEvent implements Managed {
     private final SubscribeRules rules;
     private final BindingEvents bindingEvents;
     private final NotifierThread thread;
-    private BindingEvents.Subscription changes;
+    private StoreEvents.Subscription changes;
 
     public RegEvent(Notifier<List<BoundContact>, List<ContactChange>> notifier, SubscribeRules rules,
             BindingEvents bindingEvents, NotifierThread thread) {

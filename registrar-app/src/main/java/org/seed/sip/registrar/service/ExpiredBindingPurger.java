@@ -2,11 +2,9 @@ package org.seed.sip.registrar.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.seed.sip.kit.lifecycle.Managed;
+import org.seed.sip.kit.lifecycle.PeriodicTask;
 import org.seed.sip.store.binding.Binding;
 import org.seed.sip.store.binding.BindingRepository;
 import org.slf4j.Logger;
@@ -23,25 +21,19 @@ public final class ExpiredBindingPurger implements Managed {
 
     private final BindingRepository bindings;
     private final Clock clock;
-    private final int intervalSeconds;
-    private final ScheduledExecutorService timer;
+    private final PeriodicTask timer;
 
     /** A purger that, once started, purges every {@code intervalSeconds}. */
     public ExpiredBindingPurger(BindingRepository bindings, Clock clock, int intervalSeconds) {
         this.bindings = bindings;
         this.clock = clock;
-        this.intervalSeconds = intervalSeconds;
-        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "registrar-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = new PeriodicTask("registrar-purge", intervalSeconds, this::purge);
     }
 
     /** The first pass runs one interval from now. */
     @Override
     public void start() {
-        timer.scheduleWithFixedDelay(this::purgeQuietly, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        timer.start();
     }
 
     /** One pass: deletes what has expired (the store announces it); returns how many bindings went. */
@@ -54,17 +46,8 @@ public final class ExpiredBindingPurger implements Managed {
         return expired.size();
     }
 
-    private void purgeQuietly() {
-        try {
-            purge();
-        } catch (RuntimeException e) {
-            // a failed pass (database briefly unavailable) must not cancel the timer: the next pass retries
-            LOG.warn("purging expired bindings failed: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void stop() {
-        timer.shutdownNow();
+        timer.stop();
     }
 }

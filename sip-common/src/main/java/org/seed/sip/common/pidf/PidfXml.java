@@ -1,22 +1,19 @@
 package org.seed.sip.common.pidf;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.XMLConstants;
-import javax.xml.bind.JAXBContext;
 import javax.xml.bind.JAXBException;
-import javax.xml.bind.Marshaller;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.dom.DOMSource;
 
 import org.seed.sip.common.pidf.InvalidPidfException.Problem;
+import org.seed.sip.common.xml.XmlBinding;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,7 +24,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads and writes PIDF documents. Reading parses once with a parser that refuses any DTD (so no entity, no
  * external reference, no entity expansion bomb), validates the tree against the schemas ({@link PidfSchema})
- * and binds it. Thread-safe: the JAXB context and the schema are built once, everything else per call.
+ * and binds it. Thread-safe: the JAXB binding and the schema are built once, a parser and a validator per thread.
  */
 public final class PidfXml {
 
@@ -48,18 +45,11 @@ public final class PidfXml {
         }
     };
 
-    private final JAXBContext context;
+    private final XmlBinding<Presence> binding = new XmlBinding<>(Presence.class, "PIDF", Person.class,
+            Device.class, Activities.class);
     private final PidfSchema schema = new PidfSchema();
     /** This thread's parser: building one per document cost more than parsing it. */
     private final ThreadLocal<DocumentBuilder> parsers = ThreadLocal.withInitial(PidfXml::secureParser);
-
-    public PidfXml() {
-        try {
-            context = JAXBContext.newInstance(Presence.class, Person.class, Device.class, Activities.class);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot bind the PIDF classes: " + e, e);
-        }
-    }
 
     /**
      * The document in {@code xml}, valid against RFC 3863, RFC 4479 and RFC 4480.
@@ -82,23 +72,15 @@ public final class PidfXml {
             throw new InvalidPidfException(Problem.MALFORMED, e.getMessage(), e);
         }
         try {
-            return (Presence) context.createUnmarshaller().unmarshal(document);
-        } catch (JAXBException | ClassCastException e) {
+            return binding.bind(document);
+        } catch (JAXBException e) {
             throw new InvalidPidfException(Problem.INVALID, String.valueOf(e.getMessage()), e);
         }
     }
 
     /** The document as UTF-8 XML with its declaration. */
     public byte[] write(Presence presence) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.marshal(presence, out);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write a PIDF document: " + e, e);
-        }
-        return out.toByteArray();
+        return binding.write(presence);
     }
 
     /**

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.w3c.dom.Node;
+
 /**
  * Writes and reads one kind of XML document with JAXB. Thread-safe: the context is built once, a marshaller
  * per call. Reading never resolves a DTD or an external entity (a document from the network must not make
@@ -26,12 +28,18 @@ public final class XmlBinding<T> {
     private final String name;
     private final JAXBContext context;
 
-    /** @param name what the document is called in error messages ({@code reginfo}) */
-    public XmlBinding(Class<T> root, String name) {
+    /**
+     * @param name       what the document is called in error messages ({@code reginfo})
+     * @param extensions classes of elements the root's {@code @XmlAnyElement} may hold, bound too
+     */
+    public XmlBinding(Class<T> root, String name, Class<?>... extensions) {
         this.root = root;
         this.name = name;
+        Class<?>[] bound = new Class<?>[extensions.length + 1];
+        bound[0] = root;
+        System.arraycopy(extensions, 0, bound, 1, extensions.length);
         try {
-            context = JAXBContext.newInstance(root);
+            context = JAXBContext.newInstance(bound);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot bind the " + name + " classes: " + e, e);
         }
@@ -58,6 +66,15 @@ public final class XmlBinding<T> {
         } catch (JAXBException | XMLStreamException e) {
             throw new IllegalArgumentException("not a " + name + " document: " + e, e);
         }
+    }
+
+    /**
+     * Binds a document already parsed (and validated) by the caller.
+     *
+     * @throws JAXBException if it is not such a document
+     */
+    public T bind(Node document) throws JAXBException {
+        return context.createUnmarshaller().unmarshal(document, root).getValue();
     }
 
     private static XMLInputFactory safeInput() {

@@ -50,14 +50,16 @@ public final class PublicationRepository {
     }
 
     /**
-     * Replaces the publication of {@code entityTag}, if it is still live at {@code now}, with {@code next} (a
-     * refresh or a modify: RFC 3903 §6 step 8 issues a new entity-tag each time), in one transaction.
+     * Replaces the publication of {@code entityTag}, if it is still live at {@code now} and of the same
+     * presentity as {@code next}, with {@code next} (a refresh or a modify: RFC 3903 §6 step 8 issues a new
+     * entity-tag each time), in one transaction.
      *
-     * @return false, storing nothing, if that publication is gone (expired, removed, or replaced meanwhile)
+     * @return false, storing nothing, if there is no such publication (another presentity's, expired, removed,
+     *         or replaced meanwhile)
      */
     public boolean replace(String entityTag, Instant now, Publication next) {
         return transactions.inTransaction(em -> {
-            if (deleteLive(em, entityTag, now) == 0) {
+            if (deleteLive(em, entityTag, next.aor(), now) == 0) {
                 return false;
             }
             em.persist(new PublicationRow(next));
@@ -65,9 +67,12 @@ public final class PublicationRepository {
         });
     }
 
-    /** Removes the publication of {@code entityTag} (RFC 3903 §4.4); false if it was not live at {@code now}. */
-    public boolean remove(String entityTag, Instant now) {
-        return transactions.inTransaction(em -> deleteLive(em, entityTag, now) > 0);
+    /**
+     * Removes {@code aor}'s publication of {@code entityTag} (RFC 3903 §4.4); false if it has none live at
+     * {@code now} by that tag.
+     */
+    public boolean remove(String aor, String entityTag, Instant now) {
+        return transactions.inTransaction(em -> deleteLive(em, entityTag, aor, now) > 0);
     }
 
     /** Deletes the publications expired at {@code now} and returns them. */
@@ -83,9 +88,11 @@ public final class PublicationRepository {
         });
     }
 
-    private static int deleteLive(EntityManager em, String entityTag, Instant now) {
-        return em.createQuery("delete from PublicationRow p where p.entityTag = :tag and p.expiresAt > :now")
+    private static int deleteLive(EntityManager em, String entityTag, String aor, Instant now) {
+        return em.createQuery("delete from PublicationRow p where p.entityTag = :tag and p.aor = :aor"
+                        + " and p.expiresAt > :now")
                 .setParameter("tag", entityTag)
+                .setParameter("aor", aor)
                 .setParameter("now", now)
                 .executeUpdate();
     }
