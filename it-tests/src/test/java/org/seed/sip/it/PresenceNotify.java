@@ -9,14 +9,21 @@ import javax.sip.message.Request;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.seed.sip.common.pidf.InvalidPidfException;
+import org.seed.sip.common.pidf.PidfXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** A presence NOTIFY as a watcher reads it: its headers and, unless it carries no state, its PIDF document. */
+/**
+ * A presence NOTIFY as a watcher reads it: its headers and, unless it carries no state, its PIDF document,
+ * which must be valid against the schemas of RFC 3863, RFC 4479 and RFC 4480 (read with the platform's binder,
+ * {@link PidfXml}, which validates).
+ */
 final class PresenceNotify extends EventNotify {
 
     static final String PIDF = "urn:ietf:params:xml:ns:pidf";
+    private static final PidfXml SCHEMA_VALID = new PidfXml();
 
     private final Element presence;
 
@@ -29,6 +36,11 @@ final class PresenceNotify extends EventNotify {
         byte[] body = notify.getRawContent();
         if (body == null || body.length == 0) {
             return new PresenceNotify(notify, null);
+        }
+        try {
+            SCHEMA_VALID.read(body);
+        } catch (InvalidPidfException e) {
+            throw new AssertionError("NOTIFY body is not a valid PIDF document: " + e.getMessage(), e);
         }
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
